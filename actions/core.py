@@ -1,0 +1,99 @@
+"""Conversation actions: tell me more, repeat, yes/no answers, speech settings, exercise info."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.ops import emit, first_entity
+
+_NOT_TOPICS = {"utter_nothing_more", "utter_default", "utter_out_of_scope"}
+
+
+def last_utter_action(tracker: Tracker) -> str | None:
+    """The response name of the last thing the bot said from the domain, if any."""
+    for event in reversed(tracker.events):
+        if event.get("event") != "bot":
+            continue
+        name = (event.get("metadata") or {}).get("utter_action")
+        if name and name not in _NOT_TOPICS:
+            return name
+    return None
+
+
+class ActionTellMore(Action):
+    """Details for the last topic: ``utter_X`` -> ``utter_X_more``."""
+
+    def name(self) -> str:
+        return "action_tell_more"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        last = last_utter_action(tracker)
+        responses = domain.get("responses", {})
+        if last and not last.endswith("_more") and f"{last}_more" in responses:
+            dispatcher.utter_message(response=f"{last}_more")
+        else:
+            dispatcher.utter_message(response="utter_nothing_more")
+        return []
+
+
+class ActionRepeat(Action):
+    """Say the last answer again (the runtime keeps what was said)."""
+
+    def name(self) -> str:
+        return "action_repeat"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        emit(dispatcher, "repeat")
+        return []
+
+
+class ActionAnswer(Action):
+    """Yes or no: answers whatever question is pending (a timer offer, a stretch check)."""
+
+    def name(self) -> str:
+        return "action_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        emit(dispatcher, "answer", value="yes" if intent == "affirm" else "no")
+        return []
+
+
+class ActionSpeechSetting(Action):
+    """Louder or quieter; kept as a setting by the runtime."""
+
+    def name(self) -> str:
+        return "action_speech_setting"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        emit(dispatcher, "speech", name="volume", step=1 if intent == "louder" else -1)
+        return []
+
+
+class ActionExerciseInfo(Action):
+    """How to do one exercise: ``utter_exercise_<exercise entity>``."""
+
+    def name(self) -> str:
+        return "action_exercise_info"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        exercise = first_entity(tracker, "exercise")
+        response = f"utter_exercise_{exercise}"
+        if not exercise or response not in domain.get("responses", {}):
+            response = "utter_exercise_unknown"
+        dispatcher.utter_message(response=response)
+        return []

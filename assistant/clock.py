@@ -1,0 +1,57 @@
+"""Clocks: the real one for the live assistant, a virtual one for scripts and tests.
+
+Timers and routines never call ``time.time()`` themselves; they ask the clock they were given.
+All times are absolute epoch seconds (floats).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> float: ...
+
+    async def sleep_until(self, deadline: float) -> None: ...
+
+
+class RealClock:
+    """Wall-clock time; sleeps with asyncio."""
+
+    def now(self) -> float:
+        return time.time()
+
+    async def sleep_until(self, deadline: float) -> None:
+        delay = deadline - time.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+class VirtualClock:
+    """Time that moves only when told to (``advance``/``set``); used by ``chat --script``."""
+
+    def __init__(self, start: float = 1_700_000_000.0) -> None:
+        self.start = start
+        self._now = start
+
+    def now(self) -> float:
+        return self._now
+
+    @property
+    def elapsed(self) -> float:
+        return self._now - self.start
+
+    def set(self, t: float) -> None:
+        if t < self._now:
+            raise ValueError("a virtual clock does not go backwards")
+        self._now = t
+
+    def advance(self, seconds: float) -> None:
+        self.set(self._now + seconds)
+
+    async def sleep_until(self, deadline: float) -> None:
+        # Virtual time is driven from outside (Runtime.advance_to); a sleeper just yields.
+        while self._now < deadline:
+            await asyncio.sleep(0)

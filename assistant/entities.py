@@ -1,0 +1,128 @@
+"""Deterministic entity parsing: durations, ice vs heat, exercise names.
+
+Spoken text arrives lowercase, unpunctuated and with numbers as words ("fifteen minutes",
+"half an hour", "20 min"). Each finder returns ``Found`` spans so Rasa can report them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "couple": 2, "few": 3,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+UNIT_SECONDS = {
+    "second": 1, "sec": 1, "secs": 1, "seconds": 1, "s": 1,
+    "minute": 60, "min": 60, "mins": 60, "minutes": 60, "m": 60, "minits": 60, "minuets": 60,
+    "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "h": 3600, "our": 3600, "ours": 3600,
+}
+
+_NUMBER_WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_UNIT = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))
+_NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))?)"
+_DURATION_RE = re.compile(
+    rf"\b(?:(?P<half>half an? (?:hour|our))"
+    rf"|(?P<quarter>(?:a )?quarter (?:of an? )?(?:hour|our))"
+    rf"|(?P<num>{_NUMBER})(?P<andhalf> and a half)? ?(?P<unit>{_UNIT})\b(?P<andhalf2> and a half)?)",
+)
+
+THERAPY = {
+    "ice": ("ice", "icepack", "ice pack", "cold pack", "cold", "frozen peas", "i see pack",
+            "ice back", "cold compress", "freezer pack", "icing", "ice it"),
+    "heat": ("heat", "heating pad", "heat pad", "hot pack", "hot water bottle", "warm", "hot",
+             "heat pack", "he pad", "heating", "heater pad", "warmth", "moist heat"),
+}
+EXERCISES = {
+    "knee_to_chest": ("knee to chest", "knees to chest", "knee to the chest", "knee chest",
+                      "knee hug", "knees to my chest", "knee to my chest", "knee-to-chest",
+                      "need to chest"),
+    "childs_pose": ("child's pose", "childs pose", "child pose", "child's post", "child post",
+                    "childs post", "kids pose"),
+    "bird_dog": ("bird dog", "bird-dog", "birddog", "bird dogs", "third dog"),
+    "bridge": ("bridge", "bridges", "glute bridge", "bridge pose", "bridging"),
+    "cat_cow": ("cat cow", "cat-cow", "cat and cow", "cat camel", "cat cows", "cat calf"),
+    "cobra": ("cobra", "cobra pose", "cobras", "cober", "copra"),
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    entity: str
+    value: str | int
+    start: int
+    end: int
+    text: str
+
+
+def _number(words: str) -> float | None:
+    words = words.strip().replace("-", " ")
+    try:
+        return float(words)
+    except ValueError:
+        pass
+    total = 0
+    for w in words.split():
+        if w in TENS:
+            total += TENS[w]
+        elif w in UNITS:
+            total += UNITS[w]
+        else:
+            return None
+    return float(total)
+
+
+def find_durations(text: str) -> list[Found]:
+    """Durations in seconds: "fifteen minutes" -> 900, "half an hour" -> 1800."""
+    found = []
+    for m in _DURATION_RE.finditer(text):
+        if m.group("half"):
+            seconds = 1800.0
+        elif m.group("quarter"):
+            seconds = 900.0
+        else:
+            n = _number(m.group("num"))
+            unit = UNIT_SECONDS[m.group("unit")]
+            if n is None:
+                continue
+            if m.group("andhalf") or m.group("andhalf2"):
+                n += 0.5
+            seconds = n * unit
+        if seconds <= 0:
+            continue
+        found.append(Found("duration", int(round(seconds)), m.start(), m.end(), m.group(0)))
+    return found
+
+
+def _find_phrases(text: str, entity: str, table: dict[str, tuple[str, ...]]) -> list[Found]:
+    found: list[Found] = []
+    taken: list[range] = []
+    pairs = sorted(((p, v) for v, ps in table.items() for p in ps), key=lambda pv: -len(pv[0]))
+    for phrase, value in pairs:
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if any(m.start() in r or m.end() - 1 in r for r in taken):
+                continue
+            taken.append(range(m.start(), m.end()))
+            found.append(Found(entity, value, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def normalize(text: str) -> str:
+    """Lowercase, unify apostrophes, keep letters, digits, apostrophes and spaces."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[^a-z0-9' .-]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def extract(text: str) -> list[Found]:
+    """All entities in ``text`` (offsets refer to the lowercased text, same length)."""
+    low = text.lower().replace("\u2019", "'")
+    return (
+        find_durations(low)
+        + _find_phrases(low, "therapy", THERAPY)
+        + _find_phrases(low, "exercise", EXERCISES)
+    )

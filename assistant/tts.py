@@ -1,0 +1,163 @@
+"""Speech out: pyttsx3 renders one sentence at a time to a WAV; tones are made with numpy.
+
+pyttsx3 engines are not thread-safe, so one dedicated worker thread owns the engine and does
+every ``save_to_file`` + ``runAndWait``. Volume is applied as a gain on the samples (reliable
+for every driver); rate goes to the engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.audio import read_wav
+from assistant.settings import SpeechSettings
+
+TONE_RATE = 22050
+
+
+class TTSUnavailable(RuntimeError):
+    """No speech engine (pyttsx3 could not start a driver such as espeak-ng)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    samples: np.ndarray
+    """int16 mono."""
+    rate: int
+    text: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return len(self.samples) / self.rate
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences to speak one at a time (so the first plays while the next renders)."""
+    return [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+
+
+def apply_volume(samples: np.ndarray, volume: float) -> np.ndarray:
+    v = min(max(float(volume), 0.0), 1.0)
+    if v >= 0.999:
+        return samples
+    return np.round(samples.astype(np.float32) * v).astype(np.int16)
+
+
+class TTS:
+    """pyttsx3 speech rendered to int16 samples in one worker thread."""
+
+    def __init__(self, settings: SpeechSettings | None = None) -> None:
+        s = settings or SpeechSettings()
+        self.rate, self.volume, self.voice = s.rate, s.volume, s.voice
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
+        self._engine: Any = None
+        self._engine_rate: int | None = None
+        self._tmp = Path(tempfile.mkdtemp(prefix="backcoach-tts-"))
+        self._lock = threading.Lock()
+
+    # -- runs only in the worker thread
+    def _ensure_engine(self) -> Any:
+        if self._engine is None:
+            try:
+                import pyttsx3
+
+                self._engine = pyttsx3.init()
+            except Exception as exc:  # noqa: BLE001 - driver errors vary by platform
+                raise TTSUnavailable(f"speech engine failed to start: {exc}") from exc
+            if self.voice:
+                self._engine.setProperty("voice", self.voice)
+        if self._engine_rate != self.rate:
+            self._engine.setProperty("rate", int(self.rate))
+            self._engine_rate = self.rate
+        return self._engine
+
+    def _render_sync(self, text: str) -> Rendered:
+        engine = self._ensure_engine()
+        path = self._tmp / f"s{threading.get_ident()}.wav"
+        path.unlink(missing_ok=True)
+        engine.save_to_file(text, str(path))
+        engine.runAndWait()
+        if not path.exists() or path.stat().st_size <= 44:
+            raise TTSUnavailable(f"speech engine wrote no audio for {text!r}")
+        samples, rate = read_wav(path)
+        path.unlink(missing_ok=True)
+        return Rendered(samples, rate, text)
+
+    # -- public, any thread / the event loop
+    def render_sync(self, text: str) -> Rendered:
+        """Render one sentence (blocks; unscaled volume)."""
+        return self._pool.submit(self._render_sync, text).result()
+
+    async def render(self, text: str, full_volume: bool = False) -> Rendered:
+        """Render one sentence in the worker thread; volume applied unless ``full_volume``."""
+        r = await asyncio.get_running_loop().run_in_executor(self._pool, self._render_sync, text)
+        if full_volume:
+            return r
+        return Rendered(apply_volume(r.samples, self.volume), r.rate, text)
+
+    def warm_up(self) -> None:
+        """Start the engine now (in the worker) so the first answer is not delayed."""
+        self._pool.submit(self._ensure_engine).result()
+
+    def set_rate(self, words_per_minute: float) -> None:
+        self.rate = int(min(max(words_per_minute, 80), 260))
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = min(max(float(volume), 0.1), 1.0)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+# ---------------------------------------------------------------- tones
+def _env(n: int, attack: float, release: float, rate: int) -> np.ndarray:
+    env = np.ones(n, dtype=np.float32)
+    a, r = max(1, int(attack * rate)), max(1, int(release * rate))
+    env[:a] = np.linspace(0, 1, a)
+    env[-r:] = np.minimum(env[-r:], np.linspace(1, 0, r))
+    return env
+
+
+def _sine(freq: float, seconds: float, rate: int) -> np.ndarray:
+    t = np.arange(int(seconds * rate)) / rate
+    return np.sin(2 * np.pi * freq * t).astype(np.float32)
+
+
+def tone(kind: str, rate: int = TONE_RATE) -> tuple[np.ndarray, int]:
+    """``chime`` (soft two-note prompt), ``alarm`` (loud two-tone, about 2 s) or ``breath``
+    (a slow swell of soft noise: 4 seconds in). Returns int16 samples and the rate."""
+    if kind == "chime":
+        parts = []
+        for f in (660.0, 880.0):
+            s = _sine(f, 0.25, rate) + 0.3 * _sine(2 * f, 0.25, rate)
+            parts.append(s * _env(len(s), 0.01, 0.2, rate))
+        y = np.concatenate(parts) * 0.25
+    elif kind == "alarm":
+        beeps = []
+        for i in range(8):
+            f = 960.0 if i % 2 == 0 else 720.0
+            s = np.sign(_sine(f, 0.25, rate)) * 0.6 + _sine(f, 0.25, rate) * 0.4
+            beeps.append(s * _env(len(s), 0.005, 0.01, rate))
+        y = np.concatenate(beeps) * 0.8
+    elif kind == "breath":
+        n = int(4.0 * rate)
+        noise = np.random.default_rng(7).standard_normal(n).astype(np.float32)
+        k = 40
+        smooth = np.convolve(noise, np.ones(k) / k, mode="same")
+        swell = np.sin(np.linspace(0, np.pi, n)) ** 2
+        y = smooth * swell * 0.5 + _sine(220.0, 4.0, rate) * swell * 0.05
+    else:
+        raise ValueError(f"unknown tone {kind!r}")
+    return np.clip(np.round(y * 32767), -32768, 32767).astype(np.int16), rate

@@ -1,0 +1,318 @@
+"""The live voice loop: microphone -> recognizer -> runtime -> speaker, on asyncio.
+
+One long-lived task per service (mic, recognizer, dialogue, speaker, clock ticker), each fed by
+its own queue. Tasks exit on cancellation and restart after any other error. Blocking work
+(recognition, speech rendering) runs in executors. While asleep (wake phrase not heard) or
+while the assistant speaks, the recognizer is limited to a small grammar; a hit is decoded
+again with open vocabulary before anything is acted on, and only stop/help get through while
+it speaks (and not when they are the assistant's own words picked up by the microphone).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.asr import UNK, Recognizer
+from assistant.audio import AudioInput, AudioOutput
+from assistant.events import Event, Interrupt, Output, Partial, Say, SettingChanged, Tone, Transcript
+from assistant.settings import Settings
+from assistant.tts import TTS, apply_volume, split_sentences, tone
+
+log = logging.getLogger(__name__)
+
+try:  # the safety module owns these words; a small list keeps the loop working without it
+    from assistant.safety import is_help, is_stop
+except ImportError:  # pragma: no cover - depends on the other module being present
+    def is_stop(text: str) -> bool:
+        return bool(re.search(r"\b(stop|quiet|shut up|enough|cancel)\b", text.lower()))
+
+    def is_help(text: str) -> bool:
+        return bool(re.search(r"\b(help|emergency|ambulance)\b", text.lower()))
+
+REPEAT = re.compile(r"^(please )?(repeat( that)?|say (that|it) again|what did you say|pardon|come again)( please)?$")
+SAFETY_PHRASES = ["stop", "help", "help me", "stop it", "be quiet", "call for help"]
+
+
+@dataclass
+class Speech:
+    """One item for the speaker: a Say or a Tone, with when the turn that made it ended."""
+
+    output: Say | Tone
+    endpoint_at: float | None = None
+
+
+@dataclass
+class VoiceStats:
+    first_audio: list[tuple[float, float]] = field(default_factory=list)
+    """(endpoint time, first sample handed to the device) per answer, monotonic seconds."""
+    heard: list[Transcript] = field(default_factory=list)
+    barge_ins: list[float] = field(default_factory=list)
+
+
+class VoiceLoop:
+    def __init__(self, runtime: Any, recognizer: Recognizer | None, tts: TTS | None,
+                 output: AudioOutput | None, settings: Settings,
+                 on_text: Callable[[str, str], None] = lambda who, text: None,
+                 on_event: Callable[[Output], None] = lambda e: None) -> None:
+        self.runtime, self.rec, self.tts, self.output = runtime, recognizer, tts, output
+        self.settings = settings
+        self.wake = settings.recognizer.wake_phrase.lower().strip()
+        self.on_text, self.on_event = on_text, on_event
+        self.asr_q: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.turn_q: asyncio.Queue[tuple[str, float | None]] = asyncio.Queue()
+        self.speak_q: asyncio.Queue[Speech] = asyncio.Queue()
+        self.stats = VoiceStats()
+        self.awake_until = 0.0 if self.wake else float("inf")
+        self.speaking: Speech | None = None
+        self.recent_said: list[str] = []
+        self.last_answer: list[Say] = []
+        self._asr_pool = ThreadPoolExecutor(1, thread_name_prefix="asr")
+        self._tick = asyncio.Event()
+        self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._factories: dict[str, Callable[[], Coroutine[Any, Any, None]]] = {}
+        self.idle = asyncio.Event()
+        self.idle.set()
+
+    # ---------------------------------------------------------------- task plumbing
+    def start(self, audio_in: AudioInput | None = None) -> None:
+        if audio_in is not None:
+            self._spawn("mic", lambda: self._mic(audio_in))
+            self._spawn("recognizer", self._recognize)
+        self._spawn("dialogue", self._dialogue)
+        self._spawn("speaker", self._speaker)
+        self._spawn("ticker", self._ticker)
+        self._update_grammar()
+
+    def _spawn(self, name: str, factory: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        self._factories[name] = factory
+
+        async def guarded() -> None:
+            while True:
+                try:
+                    await factory()
+                    return
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # a service failing must not end the loop
+                    log.exception("voice %s task failed; restarting", name)
+                    await asyncio.sleep(0.2)
+
+        self._tasks[name] = asyncio.create_task(guarded(), name=f"voice-{name}")
+
+    async def stop(self) -> None:
+        for task in self._tasks.values():
+            task.cancel()
+        await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+        self._asr_pool.shutdown(wait=False, cancel_futures=True)
+
+    async def wait_idle(self) -> None:
+        """Until everything heard has been answered and spoken."""
+        while True:
+            await self.asr_q.join() if hasattr(self.asr_q, "join") else None
+            await self.turn_q.join()
+            await self.speak_q.join()
+            if self.asr_q.empty() and self.turn_q.empty() and self.speak_q.empty() and self.speaking is None:
+                return
+            await asyncio.sleep(0.01)
+
+    # ---------------------------------------------------------------- hearing
+    async def _mic(self, audio_in: AudioInput) -> None:
+        async for chunk in audio_in.chunks():
+            self.asr_q.put_nowait(chunk)
+        self.asr_q.put_nowait(None)  # end of input
+
+    def _asleep(self) -> bool:
+        return self.speaking is not None or time.monotonic() > self.awake_until
+
+    def _update_grammar(self) -> None:
+        if self.rec is None:
+            return
+        phrases = None
+        if self._asleep():
+            phrases = SAFETY_PHRASES + ([self.wake] if self.wake and self.speaking is None else [])
+        self._asr_pool.submit(self.rec.set_grammar, phrases)
+
+    async def _recognize(self) -> None:
+        assert self.rec is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            first = await self.asr_q.get()
+            batch = [first]
+            while not self.asr_q.empty():
+                batch.append(self.asr_q.get_nowait())
+            results = await loop.run_in_executor(self._asr_pool, self._accept_all, batch)
+            for _ in batch:
+                self.asr_q.task_done()
+            for r in results:
+                await self._on_result(r)
+
+    def _accept_all(self, batch: list[bytes | None]) -> list[Any]:
+        assert self.rec is not None
+        out: list[Any] = []
+        for pcm in batch:
+            r = self.rec.flush() if pcm is None else self.rec.accept(pcm)
+            if isinstance(r, Transcript) and self.rec.grammar is not None:  # type: ignore[attr-defined]
+                if any(w != UNK for w in r.text.split()):
+                    r = (r, self.rec.redecode_open())
+            if r is not None:
+                out.append(r)
+        return out
+
+    async def _on_result(self, r: Any) -> None:
+        now = time.monotonic()
+        if isinstance(r, Partial):
+            words = r.text.lower().split()
+            if self.speaking is not None and "stop" in words and not self._echo("stop"):
+                self.barge_in("heard stop")
+            return
+        grammar_hit, open_t = (r if isinstance(r, tuple) else (None, r))
+        text = (open_t.text if open_t else grammar_hit.text if grammar_hit else "").lower()
+        if not text:
+            return
+        self.stats.heard.append(open_t or grammar_hit)
+        if grammar_hit is None and not self._asleep():
+            self.turn_q.put_nowait((text, now))  # awake, open vocabulary: a command
+            return
+        if is_stop(text) or is_help(text):
+            if self.speaking is not None and self._echo(text):
+                return  # our own voice through the microphone
+            if is_stop(text):
+                self.barge_in("heard stop")
+            self.turn_q.put_nowait((text, now))
+            return
+        if self.speaking is None and self.wake and self.wake in text:
+            rest = text.split(self.wake, 1)[1].strip(" ,.")
+            self.awake_until = now + self.settings.recognizer.follow_up_seconds
+            if rest and rest.replace(UNK, "").strip():
+                self.turn_q.put_nowait((rest, now))
+            else:
+                self.speak_q.put_nowait(Speech(Tone("chime")))
+            self._update_grammar()
+
+    def _echo(self, heard: str) -> bool:
+        """True when what was heard is mostly words the assistant itself just said."""
+        said = set(re.findall(r"[a-z']+", " ".join(self.recent_said[-3:]).lower()))
+        words = re.findall(r"[a-z']+", heard.lower())
+        return bool(words) and sum(w in said for w in words) / len(words) >= 0.6
+
+    # ---------------------------------------------------------------- dialogue
+    async def submit_text(self, text: str) -> None:
+        """Typed text (keyboard mode) goes the same way as heard text."""
+        self.turn_q.put_nowait((text, time.monotonic()))
+
+    async def _dialogue(self) -> None:
+        while True:
+            text, endpoint_at = await self.turn_q.get()
+            try:
+                self.on_text("you", text)
+                if REPEAT.match(text.strip(" .?!").lower()) and self.last_answer:
+                    for say in self.last_answer:
+                        self.speak_q.put_nowait(Speech(say, endpoint_at))
+                    continue
+                result = await self.runtime.handle_text(text)
+                said = [o for o in result.outputs if isinstance(o, Say)]
+                if said:
+                    self.last_answer = said
+                self.deliver(result.outputs, endpoint_at)
+                self._tick.set()
+            finally:
+                self.turn_q.task_done()
+
+    def deliver(self, outputs: list[Output], endpoint_at: float | None = None) -> None:
+        for o in outputs:
+            if isinstance(o, Interrupt):
+                self.barge_in(o.reason)
+            elif isinstance(o, (Say, Tone)):
+                self.speak_q.put_nowait(Speech(o, endpoint_at))
+            if isinstance(o, SettingChanged) and self.tts is not None:
+                if o.name == "rate":
+                    self.tts.set_rate(float(o.value))
+                elif o.name == "volume":
+                    self.tts.set_volume(float(o.value))
+            if isinstance(o, Event):
+                self.on_event(o)
+
+    async def _ticker(self) -> None:
+        clock = self.runtime.clock
+        while True:
+            deadline = self.runtime.next_deadline()
+            self._tick.clear()
+            sleep = asyncio.ensure_future(clock.sleep_until(deadline)) if deadline else None
+            waits = [asyncio.ensure_future(self._tick.wait())] + ([sleep] if sleep else [])
+            done, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            for p in pending:
+                p.cancel()
+            if sleep is not None and sleep in done:
+                self.deliver(self.runtime.fire_due(clock.now()))
+
+    # ---------------------------------------------------------------- speaking
+    def barge_in(self, reason: str = "stop") -> None:
+        """Stop speaking now and drop queued speech; urgent items are kept and never cut."""
+        kept = []
+        while not self.speak_q.empty():
+            item = self.speak_q.get_nowait()
+            self.speak_q.task_done()
+            if item.output.urgent:
+                kept.append(item)
+        for item in kept:
+            self.speak_q.put_nowait(item)
+        self.stats.barge_ins.append(time.monotonic())
+        if self.speaking is not None and not self.speaking.output.urgent:
+            if self.output is not None:
+                self.output.stop()
+            task = self._tasks.get("speaker")
+            if task is not None:
+                task.cancel()
+                self.speaking = None
+                self._update_grammar()
+                self._spawn("speaker", self._factories["speaker"])
+
+    async def _speaker(self) -> None:
+        while True:
+            item = await self.speak_q.get()
+            try:
+                self.speaking = item
+                self._update_grammar()
+                await self._play(item)
+            finally:
+                self.speaking = None
+                self.speak_q.task_done()
+                if self.wake:
+                    self.awake_until = time.monotonic() + self.settings.recognizer.follow_up_seconds
+                self._update_grammar()
+
+    async def _play(self, item: Speech) -> None:
+        o = item.output
+        if isinstance(o, Tone):
+            samples, rate = tone(o.kind)
+            if self.output is not None:
+                self._first_audio(item)
+                await self.output.play(samples, rate, f"tone:{o.kind}")
+            else:
+                self.on_text("tone", o.kind)
+            return
+        self.on_text("coach", o.text)
+        if self.output is None or self.tts is None:
+            return
+        sentences = split_sentences(o.text) or [o.text]
+        nxt = asyncio.ensure_future(self.tts.render(sentences[0], full_volume=o.urgent))
+        for i in range(len(sentences)):
+            rendered = await nxt
+            if i + 1 < len(sentences):  # render the next while this one plays
+                nxt = asyncio.ensure_future(self.tts.render(sentences[i + 1], full_volume=o.urgent))
+            self.recent_said = (self.recent_said + [sentences[i]])[-5:]
+            if i == 0:
+                self._first_audio(item)
+            samples = rendered.samples if o.urgent else apply_volume(rendered.samples, 1.0)
+            await self.output.play(samples, rendered.rate, sentences[i])
+
+    def _first_audio(self, item: Speech) -> None:
+        if item.endpoint_at is not None:
+            self.stats.first_audio.append((item.endpoint_at, time.monotonic()))

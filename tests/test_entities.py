@@ -1,0 +1,50 @@
+"""The deterministic entity parser on spoken-style text."""
+
+import pytest
+
+from assistant.entities import extract, find_durations
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("fifteen minutes", 900),
+    ("20 min", 1200),
+    ("half an hour", 1800),
+    ("a quarter of an hour", 900),
+    ("twenty five minutes", 1500),
+    ("an hour", 3600),
+    ("one and a half hours", 5400),
+    ("1.5 hours", 5400),
+    ("ninety seconds", 90),
+    ("10 mins", 600),
+    ("two hours", 7200),
+    ("forty-five minutes", 2700),
+])
+def test_durations(text: str, seconds: int) -> None:
+    found = find_durations(f"um set it for {text} please")
+    assert [f.value for f in found] == [seconds]
+
+
+def test_no_duration_in_plain_question() -> None:
+    assert find_durations("how long should i ice my back") == []
+    assert find_durations("is it one of those things") == []
+
+
+@pytest.mark.parametrize("text, entity, value", [
+    ("put the heating pad on", "therapy", "heat"),
+    ("he pad for fifteen minutes", "therapy", "heat"),
+    ("start an ice pack timer", "therapy", "ice"),
+    ("frozen peas on my back", "therapy", "ice"),
+    ("how do i do the bird dog", "exercise", "bird_dog"),
+    ("knees to my chest stretch", "exercise", "knee_to_chest"),
+    ("child pose", "exercise", "childs_pose"),
+    ("the cat cow one", "exercise", "cat_cow"),
+    ("cobra pose", "exercise", "cobra"),
+    ("glute bridge", "exercise", "bridge"),
+])
+def test_kinds(text: str, entity: str, value: str) -> None:
+    assert (entity, value) in [(f.entity, f.value) for f in extract(text)]
+
+
+def test_longest_phrase_wins() -> None:
+    found = [(f.entity, f.value, f.text) for f in extract("cobra pose")]
+    assert found == [("exercise", "cobra", "cobra pose")]
