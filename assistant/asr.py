@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
 
 from assistant.events import Partial, Transcript
 from assistant.settings import RecognizerSettings, project_root
@@ -126,7 +128,8 @@ class VoskRecognizer:
         if usable == self.grammar:
             return
         self.grammar = usable
-        self._active = self._open if usable is None else self._new(usable + [UNK])
+        extra = [UNK] if self.known(UNK) else []  # some models have no [unk] word
+        self._active = self._open if usable is None else self._new([*usable, *extra])
         self.reset()
 
     def reset(self) -> None:
@@ -165,7 +168,7 @@ class VoskRecognizer:
             if partial != self._partial:
                 self._partial = partial
                 if partial:
-                    return Partial(_clean(" ".join(self._pending + [partial])))
+                    return Partial(_clean(" ".join([*self._pending, partial])))
         if self._utt.trailing_ms >= self.settings.endpoint_silence_ms:
             if self._partial:
                 self._take(rec.FinalResult())  # type: ignore[attr-defined]
@@ -198,6 +201,11 @@ _FILLER = ("a the i to and you it is my what how do can for of in on that this "
            "should with back pain ice heat time please okay yes no now me").split()
 
 
+_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty thirty forty forty five fifty "
+            "sixty ninety a half an hour").split()
+
+
 def domain_sentences(root: Path | None = None) -> list[str]:
     """Example sentences from the Rasa NLU data (``nlu/*.yml``), plain text, lower case."""
     out: list[str] = []
@@ -224,18 +232,18 @@ class PocketSphinxRecognizer:
 
     def __init__(self, settings: RecognizerSettings | None = None,
                  sentences: list[str] | None = None) -> None:
-        from pocketsphinx import Decoder, Endpointer, set_loglevel
+        from pocketsphinx import Decoder, set_loglevel
 
         set_loglevel("FATAL")
         self.settings = settings or RecognizerSettings()
         self.decoder = Decoder(loglevel="FATAL")
         extra = [self.settings.wake_phrase, "stop", "help", "help me", "stop stop"]
-        corpus = (domain_sentences() if sentences is None else sentences)
+        corpus = domain_sentences() if sentences is None else sentences
+        if corpus:
+            corpus = corpus + [f"for {n} minutes" for n in _NUMBERS] + [f"{n} seconds" for n in _NUMBERS]
         if corpus:
             self._use_domain_lm(corpus + [e for e in extra if e] * 3)
         self._open_search = self.decoder.current_search()
-        self._window = max(0.15, self.settings.endpoint_silence_ms / 1000)
-        self._endpointer = lambda: Endpointer(window=self._window, ratio=0.9, vad_mode=1)
         self.grammar: list[str] | None = None
         self._want_search: str | None = None
         self.reset()
@@ -258,14 +266,18 @@ class PocketSphinxRecognizer:
         Path(fh.name).unlink(missing_ok=True)
 
     def reset(self) -> None:
+        from pocketsphinx import Vad
+
         if getattr(self, "_in_utt", False):
             self.decoder.end_utt()
-        self._ep = self._endpointer()
+        self._vad = Vad(1, RATE, 0.03)
+        self._ring: deque[tuple[bytes, bool]] = deque(maxlen=10)  # 300 ms of pre-roll
         self._in_utt = False
         self._partial = ""
         self._buf = bytearray()
         self._audio = bytearray()
         self._start = self._end = 0.0
+        self._trailing = 0.0
         self._samples = 0
         self._switch()
 
@@ -298,37 +310,46 @@ class PocketSphinxRecognizer:
         return _clean(" ".join(w if w in allowed else UNK for w in words))
 
     def accept(self, pcm: bytes) -> Partial | Transcript | None:
+        """VAD on 30 ms frames: 3 speech frames out of 5 start an utterance (with 300 ms of
+        pre-roll); ``endpoint_silence_ms`` of non-speech, or 20 seconds, end it."""
         self._buf += pcm
-        fb = self._ep.frame_bytes
+        fb = self._vad.frame_bytes
         result: Partial | Transcript | None = None
         while len(self._buf) >= fb:
             frame = bytes(self._buf[:fb])
             del self._buf[:fb]
             self._samples += fb // 2
-            was = self._ep.in_speech
-            speech = self._ep.process(frame)
-            if speech is None:
-                continue
-            if not was:
+            speech = self._vad.is_speech(frame)
+            self._ring.append((frame, speech))
+            if not self._in_utt:
+                if sum(s for _, s in list(self._ring)[-5:]) < 3:
+                    continue
                 self.decoder.start_utt()
-                self._in_utt, self._audio = True, bytearray()
-                self._start = self._samples / RATE
-            self.decoder.process_raw(speech)
-            self._audio += speech
-            if self._ep.in_speech:
-                hyp = self.decoder.hyp()
-                text = self._text(hyp.hypstr) if hyp else ""
-                if text and text != self._partial:
-                    self._partial = text
-                    result = Partial(text)
+                self._in_utt, self._trailing = True, 0.0
+                self._audio = bytearray(b"".join(f for f, _ in self._ring))
+                self._start = self._samples / RATE - len(self._ring) * 0.03
+                self.decoder.process_raw(bytes(self._audio))
             else:
-                self._end = self._ep.speech_end
+                self.decoder.process_raw(frame)
+                self._audio += frame
+                self._trailing = 0.0 if speech else self._trailing + 30.0
+            if speech:
+                self._end = self._samples / RATE
+            too_long = len(self._audio) > RATE * 2 * 20
+            if self._trailing >= self.settings.endpoint_silence_ms or too_long:
                 result = self._finish() or result
+                continue
+            hyp = self.decoder.hyp()
+            text = self._text(hyp.hypstr) if hyp else ""
+            if text and text != self._partial:
+                self._partial = text
+                result = Partial(text)
         return result
 
     def _finish(self) -> Transcript | None:
         self.decoder.end_utt()
-        self._in_utt, self._partial = False, ""
+        self._in_utt, self._partial, self._trailing = False, "", 0.0
+        self._ring.clear()
         hyp = self.decoder.hyp()
         self._last_audio = bytes(self._audio)
         self._switch()

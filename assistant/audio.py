@@ -12,8 +12,9 @@ import threading
 import time
 import wave
 from collections import deque
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any, AsyncIterator, Callable, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -50,7 +51,7 @@ def resample(samples: np.ndarray, rate: int, new_rate: int) -> np.ndarray:
         g = gcd(rate, new_rate)
         y = resample_poly(x, new_rate // g, rate // g)
     except ImportError:  # pragma: no cover - scipy comes with rasa
-        n = int(round(len(x) * new_rate / rate))
+        n = round(len(x) * new_rate / rate)
         y = np.interp(np.arange(n) * rate / new_rate, np.arange(len(x)), x)
     if samples.dtype == np.int16:
         return np.clip(np.round(y), -32768, 32767).astype(np.int16)
@@ -94,6 +95,15 @@ def write_wav(path: str | Path, samples: np.ndarray, rate: int) -> None:
 
 
 # ---------------------------------------------------------------- devices
+def refresh_devices() -> None:
+    """Re-scan sound devices (PortAudio lists them once, when first used). Only call it while
+    no stream is open, for example after plugging in a headset or starting a sound server."""
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
+
+
 def list_devices() -> list[dict[str, Any]]:
     """All sound devices: index, name, input/output channels, default rate."""
     import sounddevice as sd
@@ -121,7 +131,7 @@ def find_device(spec: str | int | None, kind: str) -> int | None:
     if spec in (None, ""):
         try:
             idx = sd.default.device[0 if kind == "input" else 1]
-        except Exception:  # noqa: BLE001 - PortAudio errors vary
+        except Exception:
             idx = -1
         if idx is None or idx < 0:
             if not devices:
@@ -212,15 +222,28 @@ class SpeakerOutput:
         self._lock = threading.Lock()
         self._items: deque[list[Any]] = deque()  # [samples, pos, done_event, label, loop, started]
         self._stream: Any = None
+        self.samples_out = 0
+        self.blocks = 0
+        """Samples of queued items handed to the device so far (not the idle silence)."""
 
     def start(self) -> None:
         import sounddevice as sd
 
         self._stream = sd.OutputStream(
             samplerate=self.rate, blocksize=self.block, device=self.device, channels=1,
-            dtype="int16", callback=self._callback, latency="low",
+            dtype="int16", callback=self._callback, latency=0.06,
         )
         self._stream.start()
+
+    async def ready(self, blocks: int = 10, timeout: float = 5.0) -> bool:
+        """Wait until the device has asked for ``blocks`` blocks (the stream is flowing)."""
+        if self._stream is None:
+            self.start()
+        goal = self.blocks + blocks
+        deadline = time.monotonic() + timeout
+        while self.blocks < goal and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        return self.blocks >= goal
 
     def _finish(self, item: list[Any], completed: bool) -> None:
         loop, ev = item[4], item[2]
@@ -229,6 +252,7 @@ class SpeakerOutput:
     def _callback(self, outdata: Any, frames: int, t: Any, status: Any) -> None:
         out = np.zeros(frames, dtype=np.int16)
         filled = 0
+        self.blocks += 1
         with self._lock:
             while filled < frames and self._items:
                 item = self._items[0]
@@ -240,6 +264,7 @@ class SpeakerOutput:
                 n = min(frames - filled, len(samples) - pos)
                 out[filled:filled + n] = samples[pos:pos + n]
                 filled += n
+                self.samples_out += n
                 item[1] = pos + n
                 if item[1] >= len(samples):
                     self._items.popleft()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import uuid
 import warnings
 from dataclasses import dataclass, field
@@ -32,9 +33,19 @@ def quiet_rasa(data_dir: Path | None = None) -> None:
     os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     if data_dir is not None:
         os.environ.setdefault("MPLCONFIGDIR", str(data_dir / "cache" / "matplotlib"))
+        os.environ.setdefault("KERAS_HOME", str(data_dir / "cache" / "keras"))
     for name in QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore")
+    try:  # Rasa 3.6 logs its dialogue decisions through structlog, to stdout by default
+        import structlog
+
+        structlog.configure(
+            wrapper_class=structlog.make_filtering_bound_logger(logging.ERROR),
+            logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        )
+    except ImportError:
+        pass
 
 
 def find_model(model_path: str | os.PathLike[str] | None = None) -> Path | None:

@@ -85,8 +85,12 @@ def find_durations(text: str) -> list[Found]:
         elif m.group("quarter"):
             seconds = 900.0
         else:
-            n = _number(m.group("num"))
-            unit = UNIT_SECONDS[m.group("unit")]
+            num, unit_word = m.group("num"), m.group("unit")
+            glued = m.group(0)[len(num)] != " " if len(m.group(0)) > len(num) else False
+            if not num[0].isdigit() and (glued or len(unit_word) == 1):
+                continue  # "am", "as", "ah": a word number needs a spoken unit
+            n = _number(num)
+            unit = UNIT_SECONDS[unit_word]
             if n is None:
                 continue
             if m.group("andhalf") or m.group("andhalf2"):

@@ -103,8 +103,11 @@ class Runtime:
         if safety is not None:
             result.intent = f"safety_{safety.tier}"
             result.confidence = 1.0
-            return self._after_safety(safety.outputs, now)
-        if is_stop(text) and not self.brain_ready:
+            outputs = self._after_safety(safety.outputs, now)
+            if safety.op:
+                outputs += self.do(safety.op[0], dict(safety.op[1]), now)
+            return outputs
+        if is_stop(text) and (self.alarm.busy() or not self.brain_ready):
             result.intent = "stop"
             return self._control("stop", now)
         if len(text) > MAX_CHARS:
@@ -149,8 +152,7 @@ class Runtime:
         if op == "speech":
             return self._speech(str(args.get("name", "volume")), int(args.get("step", 1)))
         if op == "emergency":
-            reason = str(args.get("reason") or "red_flag")
-            return self._after_safety(self.safety.emergency_answer(reason), now)
+            return self._after_safety(self.safety.op_answer(args), now)
         if op == "warning_signs":
             return self.safety.warning_signs_answer()
         if op == "control":

@@ -27,8 +27,8 @@ from assistant.timer_ops import HALFWAY, ONE_MINUTE, TimerOpsMixin
 
 STALE_PROMPT_SECONDS = 30.0
 """A halfway or one-minute prompt more than this late (the process was down) is skipped."""
-PENDING_SECONDS = 300.0
-"""A question (which timer? remind you?) is forgotten after this long."""
+PENDING_SECONDS = {"offer": 300.0, "choice": 90.0}
+"""A question (remind you? which timer?) is forgotten after this long."""
 KINDS = ("ice", "heat", "other")
 
 
@@ -65,9 +65,20 @@ class TimerService(TimerOpsMixin):
 
     def awaiting_answer(self, now: float | None = None) -> bool:
         """A yes/no or which-timer question is open (route op ``answer`` here)."""
-        if self.pending is None:
-            return False
-        return now is None or now - self.pending.asked_at <= PENDING_SECONDS
+        if now is None:
+            return self.pending is not None
+        return self._live_pending(now) is not None
+
+    def _live_pending(self, now: float) -> Pending | None:
+        p = self.pending
+        if p is not None and now - p.asked_at > PENDING_SECONDS[p.what]:
+            self.pending = p = None
+        return p
+
+    @property
+    def question_asked_at(self) -> float | None:
+        """When the open question was asked: route ``answer`` to the most recent asker."""
+        return self.pending.asked_at if self.pending is not None else None
 
     def next_deadline(self) -> float | None:
         if self._restored:
@@ -105,6 +116,11 @@ class TimerService(TimerOpsMixin):
                     "timer.resume": self._resume, "timer.add": self._add}
         if op not in handlers:
             return None
+        p = self._live_pending(now)
+        if p is not None and p.what == "choice" and args.get("kind") in p.choices:
+            # "Which one?" "The heat one": whatever op the kind came with, it answers the question.
+            self.pending = None
+            return handlers[p.op]({**p.args, "kind": args["kind"]}, now)
         if not (op == "timer.start" and args.get("kind") is None and args.get("seconds") is None):
             self.pending = None
         return handlers[op](args, now)
@@ -209,9 +225,8 @@ class TimerService(TimerOpsMixin):
         return out
 
     def _answer(self, value: str, now: float) -> list[Output] | None:
-        p = self.pending
-        if p is None or now - p.asked_at > PENDING_SECONDS:
-            self.pending = None
+        p = self._live_pending(now)
+        if p is None:
             return None
         if p.what == "offer":
             if value not in ("yes", "no"):
@@ -224,7 +239,7 @@ class TimerService(TimerOpsMixin):
         if value in p.choices:
             self.pending = None
             return self.handle(p.op, {**p.args, "kind": value}, now)
-        return [Say(self._choice_question(p.choices))]
+        return None  # a yes or no is not an answer to "which one?": leave it for others
 
     # ------------------------------------------------------------------ helpers
     def _set_state(self, t: TimerRow, state: str) -> None:

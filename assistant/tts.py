@@ -8,10 +8,13 @@ for every driver); rate goes to the engine.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import queue
 import re
+import shutil
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,33 +58,79 @@ def apply_volume(samples: np.ndarray, volume: float) -> np.ndarray:
     return np.round(samples.astype(np.float32) * v).astype(np.int16)
 
 
+def _silence_driver_prints() -> None:
+    """pyttsx3's espeak driver prints "Audio saved to ..." on stdout, which would corrupt
+    ``--json`` output; give that one module a print that does nothing."""
+    import importlib
+
+    with contextlib.suppress(ImportError):
+        module = importlib.import_module("pyttsx3.drivers.espeak")
+        module.print = lambda *a, **k: None  # type: ignore[attr-defined]
+
+
+class _Worker:
+    """One daemon thread running submitted calls in order (a process never waits for it)."""
+
+    def __init__(self) -> None:
+        self._q: queue.SimpleQueue[tuple[Any, tuple[Any, ...], Future[Any]]] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="tts-worker", daemon=True).start()
+
+    def _run(self) -> None:
+        while True:
+            fn, args, fut = self._q.get()
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                fut.set_result(fn(*args))
+            except BaseException as exc:
+                fut.set_exception(exc)
+
+    def submit(self, fn: Any, *args: Any) -> Future[Any]:
+        fut: Future[Any] = Future()
+        self._q.put((fn, args, fut))
+        return fut
+
+
+_WORKER: _Worker | None = None
+_ENGINE: dict[str, Any] = {"engine": None, "rate": None, "voice": None}
+"""espeak-ng is one library per process and pyttsx3 engines are not thread-safe, so every
+:class:`TTS` shares one engine, created and used only in one worker thread."""
+
+
+def _worker() -> _Worker:
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = _Worker()
+    return _WORKER
+
+
 class TTS:
-    """pyttsx3 speech rendered to int16 samples in one worker thread."""
+    """pyttsx3 speech rendered to int16 samples in the one speech worker thread."""
 
     def __init__(self, settings: SpeechSettings | None = None) -> None:
         s = settings or SpeechSettings()
         self.rate, self.volume, self.voice = s.rate, s.volume, s.voice
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
-        self._engine: Any = None
-        self._engine_rate: int | None = None
+        self._pool = _worker()
         self._tmp = Path(tempfile.mkdtemp(prefix="backcoach-tts-"))
-        self._lock = threading.Lock()
 
     # -- runs only in the worker thread
     def _ensure_engine(self) -> Any:
-        if self._engine is None:
+        if _ENGINE["engine"] is None:
             try:
                 import pyttsx3
 
-                self._engine = pyttsx3.init()
-            except Exception as exc:  # noqa: BLE001 - driver errors vary by platform
+                _ENGINE["engine"] = pyttsx3.init()
+                _silence_driver_prints()
+            except Exception as exc:
                 raise TTSUnavailable(f"speech engine failed to start: {exc}") from exc
-            if self.voice:
-                self._engine.setProperty("voice", self.voice)
-        if self._engine_rate != self.rate:
-            self._engine.setProperty("rate", int(self.rate))
-            self._engine_rate = self.rate
-        return self._engine
+        engine = _ENGINE["engine"]
+        if self.voice and _ENGINE["voice"] != self.voice:
+            engine.setProperty("voice", self.voice)
+            _ENGINE["voice"] = self.voice
+        if _ENGINE["rate"] != self.rate:
+            engine.setProperty("rate", int(self.rate))
+            _ENGINE["rate"] = self.rate
+        return engine
 
     def _render_sync(self, text: str) -> Rendered:
         engine = self._ensure_engine()
@@ -102,7 +151,7 @@ class TTS:
 
     async def render(self, text: str, full_volume: bool = False) -> Rendered:
         """Render one sentence in the worker thread; volume applied unless ``full_volume``."""
-        r = await asyncio.get_running_loop().run_in_executor(self._pool, self._render_sync, text)
+        r = await asyncio.wrap_future(self._pool.submit(self._render_sync, text))
         if full_volume:
             return r
         return Rendered(apply_volume(r.samples, self.volume), r.rate, text)
@@ -118,7 +167,9 @@ class TTS:
         self.volume = min(max(float(volume), 0.1), 1.0)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Remove the scratch folder once renders already asked for are done."""
+        tmp = self._tmp
+        self._pool.submit(shutil.rmtree, tmp, True)
 
 
 # ---------------------------------------------------------------- tones

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import sys
 import time
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -21,9 +22,18 @@ from typing import Any
 
 from assistant.asr import UNK, Recognizer
 from assistant.audio import AudioInput, AudioOutput
-from assistant.events import Event, Interrupt, Output, Partial, Say, SettingChanged, Tone, Transcript
+from assistant.events import (
+    Event,
+    Interrupt,
+    Output,
+    Partial,
+    Say,
+    SettingChanged,
+    Tone,
+    Transcript,
+)
 from assistant.settings import Settings
-from assistant.tts import TTS, apply_volume, split_sentences, tone
+from assistant.tts import TTS, split_sentences, tone
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +85,13 @@ class VoiceLoop:
         self.last_answer: list[Say] = []
         self._asr_pool = ThreadPoolExecutor(1, thread_name_prefix="asr")
         self._tick = asyncio.Event()
+        self._input_done = asyncio.Event()
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._factories: dict[str, Callable[[], Coroutine[Any, Any, None]]] = {}
-        self.idle = asyncio.Event()
-        self.idle.set()
+        self._pending_first: float | None = None
+        self._recorded: set[float] = set()
+        if hasattr(output, "on_first_audio"):
+            output.on_first_audio = self._device_first_audio  # type: ignore[union-attr]
 
     # ---------------------------------------------------------------- task plumbing
     def start(self, audio_in: AudioInput | None = None) -> None:
@@ -100,8 +113,10 @@ class VoiceLoop:
                     return
                 except asyncio.CancelledError:
                     raise
-                except Exception:  # a service failing must not end the loop
+                except Exception as exc:  # a service failing must not end the loop
                     log.exception("voice %s task failed; restarting", name)
+                    print(f"backcoach: voice {name} failed ({type(exc).__name__}: {exc}); "
+                          "restarting it", file=sys.stderr, flush=True)
                     await asyncio.sleep(0.2)
 
         self._tasks[name] = asyncio.create_task(guarded(), name=f"voice-{name}")
@@ -113,9 +128,12 @@ class VoiceLoop:
         self._asr_pool.shutdown(wait=False, cancel_futures=True)
 
     async def wait_idle(self) -> None:
-        """Until everything heard has been answered and spoken."""
+        """Until the input (if it ends, like a file) is used up and everything heard has been
+        answered and spoken."""
+        if "mic" in self._tasks:
+            await self._input_done.wait()
         while True:
-            await self.asr_q.join() if hasattr(self.asr_q, "join") else None
+            await self.asr_q.join()
             await self.turn_q.join()
             await self.speak_q.join()
             if self.asr_q.empty() and self.turn_q.empty() and self.speak_q.empty() and self.speaking is None:
@@ -127,6 +145,7 @@ class VoiceLoop:
         async for chunk in audio_in.chunks():
             self.asr_q.put_nowait(chunk)
         self.asr_q.put_nowait(None)  # end of input
+        self._input_done.set()
 
     def _asleep(self) -> bool:
         return self.speaking is not None or time.monotonic() > self.awake_until
@@ -147,11 +166,13 @@ class VoiceLoop:
             batch = [first]
             while not self.asr_q.empty():
                 batch.append(self.asr_q.get_nowait())
-            results = await loop.run_in_executor(self._asr_pool, self._accept_all, batch)
-            for _ in batch:
-                self.asr_q.task_done()
-            for r in results:
-                await self._on_result(r)
+            try:
+                results = await loop.run_in_executor(self._asr_pool, self._accept_all, batch)
+                for r in results:
+                    await self._on_result(r)
+            finally:
+                for _ in batch:
+                    self.asr_q.task_done()
 
     def _accept_all(self, batch: list[bytes | None]) -> list[Any]:
         assert self.rec is not None
@@ -307,12 +328,22 @@ class VoiceLoop:
             rendered = await nxt
             if i + 1 < len(sentences):  # render the next while this one plays
                 nxt = asyncio.ensure_future(self.tts.render(sentences[i + 1], full_volume=o.urgent))
-            self.recent_said = (self.recent_said + [sentences[i]])[-5:]
+            self.recent_said = ([*self.recent_said, sentences[i]])[-5:]
             if i == 0:
                 self._first_audio(item)
-            samples = rendered.samples if o.urgent else apply_volume(rendered.samples, 1.0)
-            await self.output.play(samples, rendered.rate, sentences[i])
+            await self.output.play(rendered.samples, rendered.rate, sentences[i])
 
     def _first_audio(self, item: Speech) -> None:
-        if item.endpoint_at is not None:
+        if item.endpoint_at is None or item.endpoint_at in self._recorded:
+            return
+        self._recorded.add(item.endpoint_at)
+        if hasattr(self.output, "on_first_audio"):
+            self._pending_first = item.endpoint_at  # the device callback records the time
+        else:
             self.stats.first_audio.append((item.endpoint_at, time.monotonic()))
+
+    def _device_first_audio(self, label: str, at: float) -> None:
+        """Called from the audio thread when an item's first sample goes to the device."""
+        endpoint, self._pending_first = self._pending_first, None
+        if endpoint is not None:
+            self.stats.first_audio.append((endpoint, at))

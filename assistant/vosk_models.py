@@ -17,8 +17,9 @@ import time
 import urllib.error
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 MODEL_NAME = "vosk-model-small-en-us-0.15"
 MODEL_URL = f"https://alphacephei.com/vosk/models/{MODEL_NAME}.zip"
@@ -60,7 +61,7 @@ def model_problem(path: str | Path) -> str | None:
 def search_dirs() -> list[Path]:
     env = os.environ.get("VOSK_MODEL_PATH")
     dirs = [Path(env)] if env else []
-    return dirs + [Path("/usr/share/vosk"), default_cache()]
+    return [*dirs, Path("/usr/share/vosk"), default_cache()]
 
 
 def find_model(explicit: str | Path | None = None) -> Path | None:

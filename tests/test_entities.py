@@ -48,3 +48,15 @@ def test_kinds(text: str, entity: str, value: str) -> None:
 def test_longest_phrase_wins() -> None:
     found = [(f.entity, f.value, f.text) for f in extract("cobra pose")]
     assert found == [("exercise", "cobra", "cobra pose")]
+
+
+@pytest.mark.parametrize("text", ["am i too heavy", "as if", "ah that hurts", "ones like that",
+                                  "a man", "one sec ago i was fine"])
+def test_words_that_only_look_like_durations(text: str) -> None:
+    assert [f.value for f in find_durations(text) if f.value < 60 and "sec" not in f.text] == []
+    assert all(f.text.split()[-1] not in ("m", "s", "h") for f in find_durations(text))
+
+
+@pytest.mark.parametrize("text, seconds", [("20m", 1200), ("5 m", 300), ("2h", 7200)])
+def test_short_units_after_digits(text: str, seconds: int) -> None:
+    assert [f.value for f in find_durations(text)] == [seconds]

@@ -1,0 +1,167 @@
+"""Timer, history and routine actions: each reads the intent and entities and emits one op.
+
+Entities come from the deterministic extractor (assistant/entities.py): ``duration`` (seconds,
+int), ``therapy`` (ice or heat) and ``exercise`` (an id from assistant/exercises.py).
+The services decide everything else (defaults, caps, questions when it is not clear which).
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.ops import emit, first_entity
+
+CONTROL_CMDS = {"stop": "stop", "skip": "skip", "slower": "slower", "faster": "faster",
+                "longer": "longer", "it_hurts": "hurt", "pause": "pause", "resume": "resume"}
+
+
+def _text(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("text") or "").lower()
+
+
+def _intent(tracker: Tracker) -> str:
+    return str((tracker.latest_message.get("intent") or {}).get("name") or "")
+
+
+def _seconds(tracker: Tracker) -> int | None:
+    value = first_entity(tracker, "duration")
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _kind(tracker: Tracker) -> str | None:
+    """ice or heat from the therapy entity; "both" when the person says both or all."""
+    if re.search(r"\b(both|all)\b", _text(tracker)):
+        return "both"
+    value = first_entity(tracker, "therapy")
+    return str(value) if value in ("ice", "heat") else None
+
+
+def _history_what(text: str) -> str:
+    if "how many" in text or "how often" in text:
+        return "count_today"
+    if "how long have" in text or "how much" in text or "total" in text:
+        return "total_today"
+    return "last"
+
+
+class _OpAction(Action, ABC):
+    """Base (abstract, so rasa_sdk does not register it): subclasses give the action name and
+    build (op, args) from the tracker."""
+
+    action_name = ""
+
+    def name(self) -> str:
+        return self.action_name
+
+    @abstractmethod
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]: ...
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        op, args = self.op(tracker)
+        emit(dispatcher, op, **args)
+        return []
+
+
+class ActionStartTimer(_OpAction):
+    action_name = "action_start_timer"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        if "alternat" in _text(tracker) or kind == "both":
+            kind = "alternate"
+        return "timer.start", {"kind": kind, "seconds": _seconds(tracker)}
+
+
+class ActionTimerStatus(_OpAction):
+    action_name = "action_timer_status"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        return "timer.status", ({"kind": kind} if kind else {})
+
+
+class ActionCancelTimer(_OpAction):
+    action_name = "action_cancel_timer"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        return "timer.cancel", ({"kind": kind} if kind else {})
+
+
+class ActionPause(_OpAction):
+    """"pause the ice timer" goes to the timer; a bare "pause" to whatever is running."""
+
+    action_name = "action_pause"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        if kind:
+            return "timer.pause", {"kind": kind}
+        if "timer" in _text(tracker):
+            return "timer.pause", {}
+        return "control", {"cmd": "pause"}
+
+
+class ActionResume(_OpAction):
+    action_name = "action_resume"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        if kind:
+            return "timer.resume", {"kind": kind}
+        if "timer" in _text(tracker):
+            return "timer.resume", {}
+        return "control", {"cmd": "resume"}
+
+
+class ActionAddTime(_OpAction):
+    action_name = "action_add_time"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        args: dict[str, Any] = {"seconds": _seconds(tracker)}
+        kind = _kind(tracker)
+        if kind and kind != "both":
+            args["kind"] = kind
+        return "timer.add", args
+
+
+class ActionControl(_OpAction):
+    """Generic commands (stop, skip, slower, faster, longer, it hurts) for whatever is running."""
+
+    action_name = "action_control"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "control", {"cmd": CONTROL_CMDS.get(_intent(tracker), "stop")}
+
+
+class ActionStartBreathing(_OpAction):
+    action_name = "action_start_breathing"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "routine.start", {"routine": "breathing"}
+
+
+class ActionStartExercise(_OpAction):
+    action_name = "action_start_exercise"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "routine.start", {"routine": first_entity(tracker, "exercise") or "stretch"}
+
+
+class ActionHistory(_OpAction):
+    action_name = "action_history"
+
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        kind = _kind(tracker)
+        return "history", {"kind": kind if kind in ("ice", "heat") else "ice",
+                           "what": _history_what(_text(tracker))}

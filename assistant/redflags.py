@@ -1,0 +1,321 @@
+"""Red-flag phrase tables for the safety screen (data only; the logic is in safety.py).
+
+Each :class:`Flag` is a regular expression run on *normalized* text (lower case, no
+punctuation except apostrophes and clause commas, contractions unified, fillers removed; see
+``safety.normalize``). ``<name>`` in a pattern is replaced by ``MACROS[name]``.
+
+Sources (care content in /work/shared/care-content/, plus the standard clinical red-flag lists
+named in issue 5):
+- 001_8d5d6500851c1188.txt: "Call 911 anytime you think you may need emergency care ... You are
+  unable to move an arm or a leg at all"; "Call your doctor or nurse call line now ... new or
+  worse symptoms in your legs, belly, or buttocks: numbness or tingling, weakness"; "cannot
+  control your bladder or bowel movements"; "a car accident, fall, or a similar situation";
+  "does not get better in 1 to 2 weeks, or it comes and goes over time in the same area".
+- 004_547f055fb4616e69.txt: "accompanied by ... numbness, tingling, or difficulty moving".
+- Clinical lists (issue 5): saddle numbness, fever or chills, chest pain or shortness of breath,
+  history of cancer, unexplained weight loss, night pain that does not ease.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TIER_RANK = {"emergency": 5, "today": 4, "ask": 3, "soon": 2, "info": 1}
+
+MACROS = {
+    "cant": r"(?:can't|couldn't|can't even|couldn't even|unable to|not able to|can no longer|"
+            r"no longer able to|don't|didn't|won't)",
+    "d": r"(?:(?:my|me|the|both|of|one|either|left|right|lower|upper|whole|a|any|two|his|her) )*",
+    "legs": r"(?:legs|lags|leggs|lakes|feet|thighs|lower body|lower half|bottom half)",
+    "leg": r"(?:leg|lag|legg|foot|thigh|calf|knee|toes?|ankle|shin)",
+    "arm": r"(?:arms?|hands?)",
+    "numb": r"(?:numb|numbness|numbed|numbing|dead|no feeling|no sensation)",
+    "tingle": r"(?:tingl\w*|tinkl\w*|pins and needles|pins needles|pins in needles|pens and needles|"
+              r"prickl\w*)",
+    "be": r"(?:is|are|feel|feels|feeling|went|gone|going|goes|has gone|have gone|getting|gets|"
+          r"got|keeps going|keep going|keeps?|seems?|turned|fell|all)",
+    "adv": r"(?:(?:all|so|really|very|kind of|kinda|a bit|a little|completely|totally|quite|"
+           r"super|gone) )*",
+    "sad": r"(?:groin|groan|grown|crotch|crutch|saddle(?: area| region)?|bottom(?! of)|butt|"
+           r"buttocks|bum|backside|private parts|privates|private area|genitals|genital area|"
+           r"inner thighs?|inside of my thighs?|between (?:(?:my|the|me|your|both) )?legs|down there|"
+           r"down below|perineum|anus|back passage|rectum|penis|vagina|scrotum|testicles)",
+    "bl": r"(?:bladder|blatter|bladdar|blader|bladders|bladda)",
+    "bw": r"(?:bowels?|bowls?|bowel movements?|bowl movements?)",
+    "pee": r"(?:pee|wee|urine|urinate|piss|pass water|poo|poop|stool)",
+    "ch": r"(?:chest|chess|chests|chest's)",
+    "dur": r"(?:(?:one|a|two|three|four|five|six|eight|several|a few|few|a couple of|a couple|"
+           r"couple of|many|over two|more than (?:a|one|two)) (?:weeks?|months?)|a fortnight|"
+           r"weeks|months|a year|years)",
+}
+
+ASK_QUESTIONS = {
+    "bladder_bowel": "Are you having trouble controlling your bladder or bowels right now?",
+    "saddle_numbness": "Do you have numbness between your legs, or in your inner thighs, right now?",
+    "leg_numbness": "Do you have numbness or tingling in your legs right now?",
+    "weakness": "Is it hard to move a leg or an arm right now?",
+    "trauma": "Have you had a fall or an accident?",
+    "fever": "Do you have a fever or chills right now?",
+    "chest_pain": "Do you have chest pain or trouble breathing right now?",
+    "cancer_history": "Have you had cancer before?",
+    "weight_loss": "Have you lost weight without trying?",
+    "numb_where": "Do you have numbness in your legs, or between your legs, right now?",
+    "slip_feel": "Did you say you cannot feel your legs?",
+    "slip_move": "Did you say you cannot move your legs?",
+    "slip_breathe": "Did you say you cannot breathe?",
+    "breath_pain": "Are you short of breath right now?",
+}
+
+# The first sentence of a tiered answer ("reason" or "reason/tier"); never a diagnosis.
+PHRASES = {
+    "bladder_bowel": "Losing control of your bladder or bowels, with back pain, is a warning sign.",
+    "saddle_numbness": "Numbness between your legs or in your inner thighs is a warning sign.",
+    "leg_numbness": "Numbness or tingling in your legs is a warning sign.",
+    "weakness": "Not being able to move a leg or an arm is a warning sign.",
+    "weakness/today": "Weakness in a leg is a warning sign.",
+    "trauma": "Back pain after a fall or an accident is a warning sign. Stay as still as you can.",
+    "chest_pain": "Chest pain or trouble breathing is a warning sign.",
+    "fever": "A fever or chills, with back pain, is a warning sign.",
+    "cancer_history": "New back pain after cancer should be checked by a doctor.",
+    "weight_loss": "Losing weight without trying, with back pain, should be checked by a doctor.",
+    "night_pain": "Back pain at night that does not ease should be checked by a doctor.",
+    "not_improving": "A spasm that is not better after one to two weeks should be checked by a "
+                     "doctor.",
+    "recurring": "A spasm that keeps coming back in the same place should be checked by a doctor.",
+    "urgent_sign": "That should be checked by a doctor.",
+}
+
+# What the Rasa layer means by each report_* intent (actions/safety.py mirrors this table).
+INTENT_REASONS = {
+    "report_bladder_bowel": ("bladder_bowel", "emergency"),
+    "report_saddle_numbness": ("saddle_numbness", "emergency"),
+    "report_leg_numbness": ("leg_numbness", "today"),
+    "report_weakness": ("weakness", "emergency"),
+    "report_trauma": ("trauma", "emergency"),
+    "report_fever": ("fever", "today"),
+    "report_chest_pain": ("chest_pain", "emergency"),
+    "report_urgent_sign": ("urgent_sign", "soon"),
+}
+
+# Default tier of a reason when only the reason is known (the Rasa "emergency" op).
+REASON_TIERS = {
+    **{reason: tier for reason, tier in INTENT_REASONS.values()},
+    "help": "emergency", "cancer_history": "soon", "weight_loss": "soon", "night_pain": "soon",
+    "not_improving": "soon", "recurring": "soon",
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    reason: str
+    tier: str
+    pattern: re.Pattern[str]
+    question: str = ""
+    """ASK_QUESTIONS key: asked when this flag is only asked about, or is an ASR slip."""
+    in_question: str = "ask"
+    """In a question or hypothetical ("is numbness serious"): ask, self (keep tier), info or
+    skip (a lifestyle question: "will losing weight help my back")."""
+    yes_tier: str = ""
+    """For tier "ask": the tier that a "yes" answer gives."""
+    unless: re.Pattern[str] | None = None
+    """Skip the flag when this matches anywhere in the text (ice numbs, a pack fell off)."""
+
+
+def _rx(source: str) -> re.Pattern[str]:
+    for name, value in MACROS.items():
+        source = source.replace(f"<{name}>", value)
+    return re.compile(source)
+
+
+def _flags(reason: str, tier: str, patterns: list[str], **kw: str) -> list[Flag]:
+    unless = kw.pop("unless", "")
+    q = kw.pop("question", reason if reason in ASK_QUESTIONS else "")
+    return [Flag(reason, tier, _rx(p), q, unless=_rx(unless) if unless else None, **kw)
+            for p in patterns]
+
+
+REASSURED = r"\b(?:fine|ok|okay|alright|all right|normally|normal|properly|still|no problem|good)\b"
+ICE = r"\b(?:ice|icing|iced|cold|frozen|peas|freezing|cold pack|ice pack)\b"
+
+FLAGS: list[Flag] = [
+    *_flags("bladder_bowel", "emergency", [
+        r"\b(?:lost|lose|losing|loss of|no|lack of|lost all) (?:the )?(?:control|feeling|sensation) "
+        r"(?:(?:of|over|in|on) )?<d>(?:<bl>|<bw>|<pee>)\b",
+        r"\b(?:can't|couldn't|unable to|not able to|no longer|don't|didn't|can no longer) "
+        r"(?:control|hold|feel|stop) <d>(?:<bl>|<bw>|<pee>)\b",
+        r"\b(?:<bl>|<bw>) (?:control|problems?|issues?|trouble|accident|leak\w*|isn't working|"
+        r"won't work|not working|gave way|let go|went|emptied|incontinence)\b",
+        r"\b(?:problems?|trouble|issues?) (?:with|controlling|holding) <d>(?:<bl>|<bw>|<pee>)\b",
+        r"\b(?:wet|weed|peed|pissed|soiled|pooed|pooped|messed|leaked|wetting|peeing|pooping|"
+        r"soiling) (?:in )?(?:myself|me|my self|my (?:pants|trousers|underwear|knickers|bed|"
+        r"pajamas|pyjamas)|the bed)\b",
+        r"\bincontin\w*|\bin continent\w*",
+        r"\b(?:can't|couldn't|unable to|not able to) (?:pee|wee|urinate|piss|pass urine|pass water|"
+        r"empty <d><bl>|start peeing|stop peeing)\b",
+        r"\bhad an? accident (?:in|on) <d>(?:pants|trousers|bed|underwear|knickers|self)\b",
+        r"\b(?:leaking|dribbling|leaks|leak) (?:urine|pee|wee)\b",
+        r"\b(?:can't|don't|didn't) (?:know|tell|feel) when i (?:need to |have to )?(?:pee|wee|go)\b",
+    ]),
+    *_flags("bladder_bowel", "ask", [r"\b(?:<bl>|<bw>)\b"], yes_tier="emergency"),
+    *_flags("saddle_numbness", "emergency", [
+        r"\b(?:<numb>|<tingle>|no feeling|weird feeling|strange feeling) "
+        r"(?:(?:in|around|on|at|of|near|across|all over) )?<d><sad>",
+        r"\b<sad>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
+        r"\b<cant> (?:feel|fell|fill|sense) (?:anything )?(?:(?:in|around|on) )?<d><sad>",
+        r"\b(?:<cant> feel (?:it |anything )?|numb )when i wipe\b",
+        r"\b(?:can't|don't) feel (?:the )?(?:toilet paper|loo roll)\b",
+        r"\bsaddle (?:numbness|anaesthesia|anesthesia)\b",
+    ]),
+    *_flags("chest_pain", "emergency", [
+        r"\b<ch> (?:<be> )?<adv>(?:pain|pains|paint|hurt|hurts|hurting|tight|tightness|heavy|"
+        r"heaviness|pressure|pounding|ache|aches|aching|squeez\w*|crush\w*)\b",
+        r"\b(?:pain|pains|pressure|tightness|tight|heaviness|squeezing|crushing|ache|aching) "
+        r"(?:in|on|across|around|behind|through) <d>(?:<ch>|heart|breastbone)\b",
+        r"\b(?:tight|heavy|crushing) <ch>\b",
+        r"\bheart attack\b",
+        r"\b(?:can't|couldn't|unable to|struggling to|hard to|difficult to|can barely|can hardly|"
+        r"cannot) (?:breathe|breath|breed|catch <d>breath|get (?:my |a |enough )?(?:breath|air))\b",
+        r"\b(?:short|shortness|sort|shot|shorts) (?:of|a) (?:breath|breadth|breathe|bread)\b",
+        r"\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|labou?red) "
+        r"(?:with )?(?:my )?breathing\b",
+        r"\bout of breath\b|\bbreathless\w*|\bgasping\b",
+    ]),
+    *_flags("chest_pain", "ask", [
+        r"\b(?:hurts?|pain|painful|sore|aches?) (?:to|when i|when i'm|if i|as i) "
+        r"(?:breathe|breath|take a (?:deep |big )?breath|breathing)\b",
+        r"\bbreathing (?:hurts|is painful|is sore)\b",
+        r"\bheart (?:is )?(?:racing|pounding)\b",
+    ], question="breath_pain", yes_tier="emergency"),
+    *_flags("chest_pain", "ask", [r"(?:^|\bi |, )can (?:breathe|breath)(?: now)?$"],
+            question="slip_breathe", yes_tier="emergency"),
+    *_flags("weakness", "emergency", [
+        r"\b<cant> (?:move|moove|use|control|feel or move) <d>(?:<legs>|<leg>|<arm>)\b",
+        r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:won't|don't|doesn't|can't|isn't|aren't|wont) "
+        r"(?:move|moving|work|working|respond|hold me|support me)\b",
+        r"\bparaly\w*|\bparalis\w*",
+        r"\b<legs>(?:'s)? (?:<be> )?<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
+        r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
+        r"\bweak(?:ness)? in <d><legs>\b",
+    ]),
+    *_flags("weakness", "today", [
+        r"\b(?:<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
+        r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
+        r"\bweak(?:ness)? in <d>(?:<leg>|<arm>)\b",
+        r"\b(?:foot|toes?) (?:drop|drops|dropping|is dragging|drags|dragging|flops|slaps)\b",
+        r"\b(?:drag|drags|dragging) <d>(?:foot|leg)\b",
+        r"\b<cant> (?:lift|raise|bend|pick up) <d>(?:<leg>|<legs>)\b",
+        r"\bweak (?:leg|foot|arm)\b",
+    ], question="weakness"),
+    *_flags("weakness", "ask", [
+        r"(?:^|\bi |, )(?:still )?can (?:move|moove|lift) <d>(?:<legs>|<leg>)\b",
+    ], question="slip_move", yes_tier="emergency", unless=REASSURED),
+    *_flags("leg_numbness", "emergency", [
+        r"\b<cant> (?:feel|fell|fill|feeling|sense|fee) <d>(?:<legs>|<leg>)\b",
+        r"\b<cant> feel (?:anything|a thing|much|my body) (?:below|from|in|down|under|past)\b",
+        r"\bfeel nothing (?:in|below|from|down)\b",
+        r"\b<legs>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
+        r"\b(?:<numb>|<tingle>) (?:(?:going|goes|running|runs|shooting|spreading) )?(?:in|down|on|into|through|of|to) <d><legs>\b",
+        r"\b(?:lost|losing|no) (?:all )?(?:the )?(?:feeling|sensation) (?:in|of) <d>(?:<legs>|<leg>)",
+    ]),
+    *_flags("leg_numbness", "today", [
+        r"\b<leg>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
+        r"\b(?:<numb>|<tingle>) (?:(?:going|goes|running|runs|shooting|spreading) )?(?:in|down|on|into|through|of|to) <d><leg>\b",
+        r"\b<tingle>",
+    ]),
+    *_flags("leg_numbness", "ask", [
+        r"(?:^|\bi |, )(?:still )?can (?:feel|fell|fill) <d>(?:<legs>|<leg>)\b",
+        r"(?:^|\bi |, )can (?:feel|fell|fill) (?:anything|a thing) (?:below|in|from|down)\b",
+        r"^(?:i )?(?:can )?feel <d>(?:legs|leg)$",
+    ], question="slip_feel", yes_tier="emergency", unless=REASSURED),
+    *_flags("leg_numbness", "ask", [r"\b(?:numb|numbness|numbed)\b"],
+            question="numb_where", yes_tier="emergency", unless=ICE),
+    *_flags("help", "emergency", [
+        r"\b(?:call|get|phone|ring|need|want|send|dial) (?:me )?(?:an? |the )?(?:ambulance|"
+        r"paramedics?|nine one one|911|999|112|emergency services|the emergency number)\b",
+        r"\b(?:it's|this is|its|i have|i'm having|having) an emergency\b",
+    ], in_question="info"),
+    *_flags("trauma", "emergency", [
+        r"\bhad an? (?:\w+ )?accident\b|\b(?:was|been|got) in an? (?:\w+ )?accident\b",
+        r"(?:^|\bi |\bi've |\bwe |\band |\bthen |\bjust |\bhave )(?:just |had |have |think i |"
+        r"must have |recently |then )?(?:fell|fel|fallen)\b(?! asleep| in love)",
+        r"\b(?:had|took|a|my|bad|big|hard|nasty|after the|since the|from the) (?:bad |big |hard |"
+        r"nasty )?(?:fall|tumble)\b",
+        r"\b(?:slipped|tripped|stumbled) (?:and|on|over|down|in|off)\b",
+        r"\b(?:car|traffic|road|motorbike|motorcycle|bike|bicycle|cycling|skiing|ski|sports?|"
+        r"rugby|football) (?:accident|crash|collision|wreck|smash)\b",
+        r"\bcrashed (?:my|the|a|into)\b|\bwhiplash\b",
+        r"\b(?:was|got|been) (?:hit|struck|run over|knocked (?:down|over)|rear ended|tackled|"
+        r"thrown)\b|\bhit by (?:a |the )?(?:car|truck|bus|van|bike|lorry)\b",
+        r"\b(?:hit|banged|bumped|smashed|knocked|struck|landed on) (?:my|the back of my) "
+        r"(?:head|back|spine|neck|tailbone)\b",
+        r"^(?:i )?(?:fell|fall|felt|feel) (?:down|off|over) (?:the |a |some )?(?:stairs|steps|"
+        r"ladder|roof|bed|chair|bath|tub|shower|bike|horse)\b",
+    ]),
+    *_flags("fever", "today", [
+        r"\b(?:fever|fevers|feverish|feaver|fevor|feva)\b",
+        r"\b(?:chills|the shivers|shivery|rigors|night sweats|cold sweats?|burning up)\b",
+        r"\b(?:feel|feeling|feels|going|i'm|am) (?:all )?hot and cold\b",
+        r"\b(?:have|got|running|with|had|has|i've) (?:a |an )?(?:high |slight |bit of a |raised |"
+        r"little )?(?:temp|temperature)\b",
+        r"\bmy temperature (?:is |was )?(?:high|up|raised|over|above)\b",
+    ]),
+    *_flags("fever", "today", [r"\b(?:shivering|shaking all over)\b"], unless=ICE),
+    *_flags("cancer_history", "soon", [
+        r"\b(?:cancer|cancers|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|"
+        r"leuka?emia|lymphoma|myeloma|metasta\w*|oncolog\w*|malignan\w*)\b",
+        r"\b(?:history of|survivor of|had) cancel\b",
+    ]),
+    *_flags("weight_loss", "soon", [
+        r"\b(?:lost|losing|dropped|dropping|shed) (?:a lot of |lots of |so much |some |a bit of |"
+        r"too much |loads of |heaps of )?(?:weight|kilos|pounds|\w+ (?:pounds|kilos|kg))\b",
+        r"\bweight loss\b|\bunexplained weight\b|\bweight (?:is )?(?:dropping|falling off)\b",
+    ], in_question="skip", unless=r"\b(?:should i|want to|need to|trying to|try to|going to|how (?:do|can) i|"
+              r"how to|help me|to lose|diet|dieting|on purpose)\b"),
+    *_flags("night_pain", "soon", [
+        r"\b(?:pain|hurts?|hurting|aching|ache|aches|worse|worst|throbbing|bad|sore|agony) "
+        r"(?:\w+ ){0,3}?(?:at|during the|in the|through the|all|every) night\b",
+        r"\bnight ?(?:time )?pains?\b",
+        r"\b(?:wakes?|waking|woke|keeps?|kept|keeping) me (?:up|awake)\b",
+        r"\b(?:can't|couldn't) sleep (?:because of|for|with) (?:the )?(?:pain|it)\b",
+    ], in_question="self", unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
+    *_flags("not_improving", "soon", [
+        r"\b(?:it's|it has|been|i've had (?:it|this|the pain|this pain|back pain|the spasm|"
+        r"spasms)|had (?:it|this)|going on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
+        r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
+        r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
+        r"\b(?:still|not|isn't|hasn't|no|not getting|not any) (?:\w+ ){0,3}?(?:better|improv\w*|"
+        r"easing|gone|going away|healed|settled)\b (?:\w+ ){0,4}?(?:after|in|for|since|over) "
+        r"(?:the )?(?:past |last )?<dur>\b",
+    ], in_question="self"),
+    *_flags("recurring", "soon", [
+        r"\b(?:keeps?|kept|keeping) (?:on )?(?:coming back|happening|returning|recurring|"
+        r"coming and going|going into spasm|spasming|flaring)\b",
+        r"\b(?:happens?|happening|comes? back|coming back|returns?|returning|recurs?|flares? up|"
+        r"spasms?) (?:\w+ ){0,3}?(?:again and again|over and over|all the time|every (?:few |"
+        r"couple of )?(?:weeks?|months?|years?)|(?:two|three|four|several|many|a few|so many) "
+        r"times)\b",
+        r"\b(?:the )?same (?:place|spot|area|side|part) (?:again|every time|as (?:before|last "
+        r"time)|each time)\b|\bagain in the same (?:place|spot|area)\b",
+        r"\b(?:recurring|recurrent)\b|\bagain and again\b",
+        r"\b(?:second|third|fourth|fifth|another) time (?:this|in a|in the last|in) (?:week|month|"
+        r"year|few weeks|few months)\b",
+        r"\b(?:this|it) (?:has )?happened (?:\w+ ){0,2}?before\b",
+        r"\b(?:i've|i have) had (?:this|it|spasms like this|this spasm) (?:\w+ ){0,2}?before\b",
+    ], in_question="self", unless=r"\b(?:minutes?|seconds?)\b"),
+]
+
+INFO_PATTERNS = [_rx(p) for p in [
+    r"\b(?:warning|danger|red|serious|worrying|bad|emergency) (?:signs?|flags?|symptoms?)\b",
+    r"\bwhen (?:should|do|must|would|to|will|is it time to) (?:i |you |we )?(?:need to |have to )?"
+    r"(?:see|call|go to|visit|get|phone|contact|ring|worry|be worried|seek)\b",
+    r"\b(?:should|do|must|can) i (?:need to |have to )?(?:see|call|go to|visit|phone|contact|ring|"
+    r"get) (?:a |the |my |an )?(?:doctor|gp|dr|hospital|er|a and e|emergency|urgent care|nurse|"
+    r"ambulance|911|help|medical|someone)\b(?! \w+ing)",
+    r"\b(?:is|could|might) (?:this|it|that) (?:be )?(?:serious|an emergency|dangerous|"
+    r"something serious|something worse|worrying)\b",
+    r"\bdo i need (?:a |to see a |to go to (?:the )?|to call )?(?:doctor|hospital|gp|er|ambulance)\b",
+    r"\bhow (?:do|can|would|will) i (?:know|tell) (?:if|when|whether)\b",
+    r"\bwhat (?:symptoms|signs)\b|\bwhat should i (?:watch|look) (?:out )?for\b",
+    r"\bemergency number\b|\bworried (?:it|this|that) (?:is|might be|could be) (?:serious|bad)\b",
+]]

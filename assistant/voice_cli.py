@@ -1,0 +1,336 @@
+"""Voice subcommands of ``backcoach``: run, listen, devices, doctor, model download.
+
+``register(subparsers)`` adds them; each handler takes ``(args, settings)`` and returns an exit
+code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from assistant.events import Event, Output, TurnResult
+from assistant.settings import Settings
+
+log = logging.getLogger(__name__)
+NO_MIC = "No microphone was found. I will use the keyboard: type what you want to say."
+
+
+def _engine_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--engine", choices=["auto", "vosk", "pocketsphinx"], help="speech recognizer")
+    p.add_argument("--vosk-model", metavar="PATH", help="Vosk model folder")
+    p.add_argument("--model", help="trained dialogue model file or folder (default: models/)")
+
+
+def register(sub: Any) -> None:
+    run = sub.add_parser("run", help="the live, hands-free assistant")
+    run.add_argument("--text", action="store_true", help="keyboard in instead of the microphone")
+    run.add_argument("--input-device", metavar="X", help="microphone name or index")
+    run.add_argument("--output-device", metavar="X", help="speaker name or index")
+    _engine_opts(run)
+    run.set_defaults(handler=cmd_run)
+
+    listen = sub.add_parser("listen", help="audio files through the voice pipeline")
+    listen.add_argument("--wav", nargs="+", required=True, metavar="FILE")
+    listen.add_argument("--json", action="store_true", help="one JSON object per file")
+    listen.add_argument("--tts-out", metavar="DIR", help="write what would be spoken as WAV files")
+    _engine_opts(listen)
+    listen.set_defaults(handler=cmd_listen)
+
+    sub.add_parser("devices", help="list microphones and speakers").set_defaults(handler=cmd_devices)
+    sub.add_parser("doctor", help="check that everything is in place").set_defaults(handler=cmd_doctor)
+
+    model = sub.add_parser("model", help="manage the speech recognition model")
+    msub = model.add_subparsers(dest="model_command", required=True)
+    dl = msub.add_parser("download", help="download Vosk's small English model (about 40 MB)")
+    dl.add_argument("--dest", metavar="DIR", help="where to unpack (default: ~/.cache/vosk)")
+    dl.set_defaults(handler=cmd_model_download)
+
+
+def apply_args(args: argparse.Namespace, settings: Settings) -> Settings:
+    rec: dict[str, Any] = {}
+    if getattr(args, "engine", None):
+        rec["engine"] = args.engine
+    if getattr(args, "vosk_model", None):
+        rec["vosk_model"] = args.vosk_model
+    if rec:
+        settings = settings.replace("recognizer", **rec)
+    audio = {k: str(getattr(args, f"{k}", "") or "") for k in ("input_device", "output_device")}
+    audio = {k: v for k, v in audio.items() if v}
+    return settings.replace("audio", **audio) if audio else settings
+
+
+def _say_line(who: str, text: str) -> None:
+    if who == "coach":
+        print(f"coach: {text}", flush=True)
+    elif who == "tone":
+        print(f"({text})", flush=True)
+    elif who == "you":
+        print(f"you: {text}", flush=True)
+
+
+def _print_event(e: Output) -> None:
+    if isinstance(e, Event):
+        print(f"({e.type})", flush=True)
+
+
+class RecordingRuntime:
+    """The real runtime, with each turn's result kept (for ``listen --json``)."""
+
+    def __init__(self, runtime: Any) -> None:
+        self._runtime = runtime
+        self.results: list[TurnResult] = []
+
+    async def handle_text(self, text: str) -> TurnResult:
+        result = await self._runtime.handle_text(text)
+        self.results.append(result)
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._runtime, name)
+
+
+def _make_tts(settings: Settings, store: Any) -> Any:
+    from assistant.tts import TTS
+
+    tts = TTS(settings.speech)
+    tts.set_rate(float(store.get_pref("speech.rate", settings.speech.rate)))
+    tts.set_volume(float(store.get_pref("speech.volume", settings.speech.volume)))
+    return tts
+
+
+async def _open_recognizer(settings: Settings) -> Any:
+    from assistant.asr import open_recognizer
+
+    announce = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    return await asyncio.get_running_loop().run_in_executor(
+        None, lambda: open_recognizer(settings.recognizer, announce))
+
+
+def _brain(args: argparse.Namespace, settings: Settings) -> Any:
+    from assistant.brain import Brain
+
+    return Brain(getattr(args, "model", None) or settings.dialogue.model_path or None)
+
+
+async def _load_brain(brain: Any) -> None:
+    from assistant.brain import quiet_rasa
+
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, brain.load)
+        quiet_rasa()  # again, in this thread: Rasa reconfigures logging while loading
+    except Exception as exc:  # safety words keep working without the dialogue model
+        print(f"dialogue model not loaded: {exc}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- listen
+async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.audio import WavInput, WavOutput
+    from assistant.clock import RealClock
+    from assistant.runtime import Runtime
+    from assistant.store import Store
+    from assistant.voice import VoiceLoop
+
+    settings = apply_args(args, settings).replace("recognizer", wake_phrase="")
+    brain = _brain(args, settings)
+    rec, _ = await asyncio.gather(_open_recognizer(settings), _load_brain(brain))
+    with tempfile.TemporaryDirectory(prefix="backcoach-listen-") as tmp:
+        store = Store(Path(tmp) / "backcoach.db")
+        tts = _make_tts(settings, store) if args.tts_out else None
+        try:
+            for path in args.wav:
+                rec.reset()
+                rec.set_grammar(None)
+                runtime = RecordingRuntime(Runtime(settings, RealClock(), store, brain))
+                output = WavOutput(args.tts_out, prefix=Path(path).stem) if args.tts_out else None
+                loop = VoiceLoop(runtime, rec, tts, output, settings,
+                                 on_text=(lambda w, t: None) if args.json else _say_line)
+                loop.start(WavInput(path))
+                await loop.wait_idle()
+                await loop.stop()
+                heard = " ".join(t.text for t in loop.stats.heard)
+                if not runtime.results:
+                    await runtime.handle_text("")  # the runtime's "did not hear anything"
+                first = runtime.results[0]
+                obj = {**first.to_json(), "transcript": heard, "file": str(path)}
+                if len(runtime.results) > 1:
+                    obj["say"] = [s for r in runtime.results for s in r.say]
+                    obj["events"] = [e.to_json() for r in runtime.results for e in r.events]
+                    obj["emergency"] = any(r.emergency for r in runtime.results)
+                if args.json:
+                    print(json.dumps(obj, ensure_ascii=False), flush=True)
+        finally:
+            store.close()
+            if tts is not None:
+                tts.close()
+    return 0
+
+
+def cmd_listen(args: argparse.Namespace, settings: Settings) -> int:
+    return asyncio.run(listen_files(args, settings))
+
+
+# ---------------------------------------------------------------- run
+async def run_live(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.audio import MicInput, SpeakerOutput, find_device
+    from assistant.clock import RealClock
+    from assistant.runtime import Runtime
+    from assistant.store import Store
+    from assistant.voice import VoiceLoop
+
+    settings = apply_args(args, settings)
+    settings.data_path.mkdir(parents=True, exist_ok=True)
+    store = Store.for_data_dir(settings.data_path)
+    brain = _brain(args, settings)
+    runtime = Runtime(settings, RealClock(), store, brain)
+    loading = asyncio.ensure_future(_load_brain(brain))  # safety words work meanwhile
+    output: Any = None
+    try:
+        output = SpeakerOutput(find_device(settings.audio.output_device, "output"))
+        output.start()
+    except Exception as exc:  # no speaker: print what would be said
+        print(f"no speaker ({exc}); printing what I would say", file=sys.stderr)
+        output = None
+    mic_index: int | None = None
+    keyboard = args.text
+    if not keyboard:
+        try:
+            mic_index = find_device(settings.audio.input_device, "input")
+        except Exception:
+            keyboard = True
+            print(NO_MIC, flush=True)
+    tts = _make_tts(settings, store) if output is not None else None
+    rec = None if keyboard else await _open_recognizer(settings)
+    loop = VoiceLoop(runtime, rec, tts, output, settings, on_text=_say_line, on_event=_print_event)
+    mic = None if keyboard else MicInput(mic_index, settings.audio.block_ms)
+    loop.start(mic)
+    if keyboard and not args.text and output is not None:
+        from assistant.events import Say
+
+        loop.deliver([Say(NO_MIC.split(". ")[0] + ".")])
+    try:
+        if keyboard:
+            aio = asyncio.get_running_loop()
+            while line := await aio.run_in_executor(None, sys.stdin.readline):
+                if line.strip():
+                    await loop.submit_text(line.strip())
+                    await loop.wait_idle()
+        else:
+            print(f"listening; say \"{settings.recognizer.wake_phrase}\" then your question"
+                  if settings.recognizer.wake_phrase else "listening", flush=True)
+            await asyncio.Event().wait()  # until Ctrl-C or SIGTERM
+        await loop.wait_idle()
+    finally:
+        await loop.stop()
+        loading.cancel()
+        if mic is not None:
+            mic.close()
+        if output is not None:
+            output.close()
+        store.close()
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    with contextlib.suppress(KeyboardInterrupt):
+        return asyncio.run(run_live(args, settings))
+    return 0
+
+
+# ---------------------------------------------------------------- devices, doctor, model
+def cmd_devices(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.audio import list_devices
+
+    devices = list_devices()
+    if not devices:
+        print("no sound devices found")
+        return 1
+    for d in devices:
+        kinds = [k for k, n in (("in", d["inputs"]), ("out", d["outputs"])) if n]
+        print(f"{d['index']:3d}  {d['name']}  ({'/'.join(kinds)}, {d['rate']:.0f} Hz)")
+    return 0
+
+
+def _check(name: str, fn: Any, fix: str) -> tuple[bool, str]:
+    try:
+        return True, f"{name}: {fn()}"
+    except Exception as exc:
+        return False, f"{name}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}; fix: {fix}"
+
+
+def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
+    """One (ok, line) per part: what is wrong and the command that fixes it."""
+    from assistant import audio, vosk_models
+    from assistant.asr import PocketSphinxRecognizer
+    from assistant.brain import find_model
+    from assistant.tts import TTS
+
+    def device(kind: str, spec: str) -> str:
+        idx = audio.find_device(spec, kind)
+        import sounddevice as sd
+
+        info = sd.query_devices(idx, kind)
+        return f"{info['name']}"
+
+    def vosk() -> str:
+        path = vosk_models.find_model(settings.recognizer.vosk_model or None)
+        if path is None:
+            why = (vosk_models.model_problem(settings.recognizer.vosk_model)
+                   if settings.recognizer.vosk_model else "no model found")
+            raise FileNotFoundError(f"{why} (the built-in recognizer is used)")
+        return str(path)
+
+    def fallback() -> str:
+        PocketSphinxRecognizer(settings.recognizer, sentences=[])
+        return "PocketSphinx with its bundled English model"
+
+    def rasa() -> str:
+        path = find_model(settings.dialogue.model_path or None)
+        if path is None:
+            raise FileNotFoundError("no trained dialogue model")
+        return str(path)
+
+    def speech() -> str:
+        tts = TTS(settings.speech)
+        try:
+            r = tts.render_sync("Hello.")
+        finally:
+            tts.close()
+        return f"pyttsx3, {r.rate} Hz"
+
+    return [
+        _check("microphone", lambda: device("input", settings.audio.input_device),
+               "plug in a microphone, or choose one with --input-device (see `backcoach devices`)"),
+        _check("speaker", lambda: device("output", settings.audio.output_device),
+               "plug in a speaker, or choose one with --output-device (see `backcoach devices`)"),
+        _check("Vosk model", vosk, "`backcoach model download`"),
+        _check("fallback engine", fallback, "`pip install pocketsphinx==5.0.4`"),
+        _check("Rasa model", rasa, "`backcoach train`"),
+        _check("speech engine", speech, "`sudo apt install espeak-ng` and `pip install pyttsx3`"),
+    ]
+
+
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    lines = doctor_lines(settings)
+    for ok, line in lines:
+        print(f"{'ok ' if ok else 'BAD'}  {line}")
+    return 0 if all(ok for ok, _ in lines) else 1
+
+
+def cmd_model_download(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.vosk_models import DownloadError, download
+
+    try:
+        path = download(Path(args.dest) if args.dest else None)
+    except DownloadError as exc:
+        print(f"backcoach: {exc}", file=sys.stderr)
+        return 1
+    print(f"model ready: {path}")
+    return 0

