@@ -99,17 +99,19 @@ def out(obj: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
-async def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+def read_ask_lines(args: argparse.Namespace) -> list[str]:
+    if args.batch:
+        raw = sys.stdin.buffer.read() if args.batch == "-" else Path(args.batch).read_bytes()
+        return raw.decode("utf-8", errors="replace").splitlines()
+    if args.text:
+        return [" ".join(args.text)]
+    raise UsageError("ask needs TEXT or --batch FILE")
+
+
+async def cmd_ask(args: argparse.Namespace, settings: Settings, lines: list[str]) -> int:
     from assistant.clock import RealClock
     from assistant.runtime import Runtime
 
-    if args.batch:
-        raw = sys.stdin.buffer.read() if args.batch == "-" else Path(args.batch).read_bytes()
-        lines = raw.decode("utf-8", errors="replace").splitlines()
-    elif args.text:
-        lines = [" ".join(args.text)]
-    else:
-        raise UsageError("ask needs TEXT or --batch FILE")
     brain = load_brain(args, settings)
     with session_store(settings, None) as store:
         for line in lines:
@@ -141,12 +143,12 @@ def parse_script(text: str) -> list[tuple[str, Any]]:
     return steps
 
 
-async def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+async def cmd_chat(args: argparse.Namespace, settings: Settings,
+                   steps: list[tuple[str, Any]]) -> int:
     from assistant.clock import VirtualClock
     from assistant.events import Event, Say, Tone
     from assistant.runtime import Runtime
 
-    steps = parse_script(Path(args.script).read_bytes().decode("utf-8", errors="replace"))
     brain = load_brain(args, settings)
     clock = VirtualClock()
 
@@ -207,9 +209,10 @@ def main(argv: list[str] | None = None) -> int:
 
         quiet_rasa(settings.data_path)
         if args.command == "ask":
-            return asyncio.run(cmd_ask(args, settings))
+            return asyncio.run(cmd_ask(args, settings, read_ask_lines(args)))
         if args.command == "chat":
-            return asyncio.run(cmd_chat(args, settings))
+            script = Path(args.script).read_bytes().decode("utf-8", errors="replace")
+            return asyncio.run(cmd_chat(args, settings, parse_script(script)))
         if args.command == "train":
             return cmd_train(args, settings)
         handler = getattr(args, "handler", None)

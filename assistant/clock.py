@@ -35,6 +35,7 @@ class VirtualClock:
     def __init__(self, start: float = 1_700_000_000.0) -> None:
         self.start = start
         self._now = start
+        self._waiters: list[tuple[float, asyncio.Future[None]]] = []
 
     def now(self) -> float:
         return self._now
@@ -47,11 +48,18 @@ class VirtualClock:
         if t < self._now:
             raise ValueError("a virtual clock does not go backwards")
         self._now = t
+        for deadline, fut in list(self._waiters):
+            if deadline <= t and not fut.done():
+                fut.set_result(None)
+        self._waiters = [(d, f) for d, f in self._waiters if not f.done()]
 
     def advance(self, seconds: float) -> None:
         self.set(self._now + seconds)
 
     async def sleep_until(self, deadline: float) -> None:
-        # Virtual time is driven from outside (Runtime.advance_to); a sleeper just yields.
-        while self._now < deadline:
-            await asyncio.sleep(0)
+        """Wake when ``set``/``advance`` reaches ``deadline`` (time is driven from outside)."""
+        if self._now >= deadline:
+            return
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append((deadline, fut))
+        await fut

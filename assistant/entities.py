@@ -98,7 +98,7 @@ def find_durations(text: str) -> list[Found]:
             seconds = n * unit
         if seconds <= 0:
             continue
-        found.append(Found("duration", int(round(seconds)), m.start(), m.end(), m.group(0)))
+        found.append(Found("duration", round(seconds), m.start(), m.end(), m.group(0)))
     return found
 
 

@@ -8,7 +8,7 @@ through these dataclasses. Each output event knows its JSON form, the one printe
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, ClassVar, Union
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class Interrupt:
     reason: str = "stop"
 
 
-Output = Union[Say, Tone, Event, Interrupt]
+Output = Say | Tone | Event | Interrupt
 """Anything the runtime produces for one turn or one clock tick, in order."""
 
 

@@ -74,6 +74,9 @@ class RoutineService:
     def busy(self) -> bool:
         return self.active is not None
 
+    def paused(self) -> bool:
+        return self.active is not None and self.active.paused_at is not None
+
     def awaiting_answer(self, now: float | None = None) -> bool:
         if self.pending is None:
             return False

@@ -17,7 +17,12 @@ from assistant.alarm import AlarmService
 from assistant.brain import Brain
 from assistant.clock import Clock, VirtualClock
 from assistant.events import (
-    Emergency, Interrupt, Output, Say, SettingChanged, TurnResult,
+    Emergency,
+    Interrupt,
+    Output,
+    Say,
+    SettingChanged,
+    TurnResult,
 )
 from assistant.routines import RoutineService
 from assistant.safety import SafetyGate, is_stop
@@ -35,6 +40,7 @@ EMPTY = "I did not hear anything. Tell me how your back is, or say help."
 TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
 NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
 NOTHING_PENDING = "Okay."
+TIMER_INTENTS = {"start_timer", "cancel_timer", "timer_status", "add_time", "pause", "resume"}
 
 
 class Service(Protocol):
@@ -124,6 +130,9 @@ class Runtime:
             return [Say(self.settings.dialogue.fallback_message)]
         result.intent, result.confidence = reply.intent, reply.confidence
         result.entities = reply.entities
+        redirected = self._in_context(reply.intent, reply.entities, now)
+        if redirected is not None:
+            return redirected
         outputs: list[Output] = []
         for message in reply.messages:
             custom = message.get("custom")
@@ -134,6 +143,18 @@ class Runtime:
         if not outputs:
             outputs.append(Say(self.settings.dialogue.fallback_message))
         return outputs
+
+    def _in_context(self, intent: str | None, entities: list[dict[str, Any]],
+                    now: float) -> list[Output] | None:
+        """Short answers that only make sense in context: "the ice one" to "which timer?",
+        "go on" while a routine is paused."""
+        therapy = [e["value"] for e in entities if e.get("entity") == "therapy"]
+        if (therapy and self.timers.awaiting_answer(now) and intent not in TIMER_INTENTS
+                and len(set(therapy)) == 1):
+            return self.do("answer", {"value": therapy[0]}, now)
+        if intent == "tell_me_more" and self.routines.busy() and self.routines.paused():
+            return self._control("resume", now)
+        return None
 
     def _after_safety(self, outputs: list[Output], now: float) -> list[Output]:
         """A red flag stops any routine (a stretch must not go on) and runs the notify hook."""
@@ -167,11 +188,15 @@ class Runtime:
         return [Say(self.settings.dialogue.fallback_message)]
 
     def _answer(self, args: dict[str, Any], now: float) -> list[Output]:
-        if args.get("value") == "yes":
+        """Yes/no (or "the ice one"): a ringing timer takes a yes as "it's off"; otherwise
+        the most recently asked open question gets the answer."""
+        if args.get("value") == "yes" and self.timers.ringing():
             out = self.timers.handle("ack", {}, now)
             if out is not None:
                 return out
-        for service in self.services:
+        askers = [s for s in (self.timers, self.routines) if s.awaiting_answer(now)]
+        askers.sort(key=lambda s: s.question_asked_at or 0.0, reverse=True)
+        for service in askers:
             out = service.handle("answer", args, now)
             if out is not None:
                 return out
@@ -179,7 +204,7 @@ class Runtime:
 
     def _control(self, cmd: str, now: float) -> list[Output]:
         """Stop, pause, slower, ...: for whatever is running, most urgent first."""
-        for service in self.services:
+        for service in self._control_order():
             if service.busy():
                 out = service.handle("control", {"cmd": cmd}, now)
                 if out is not None:
@@ -192,6 +217,13 @@ class Runtime:
             return [Say("Stop moving and rest in the position that eases the pain. "
                         "If the pain spreads down a leg, or you feel numb or weak, tell me.")]
         return [Say("Nothing is running right now.")]
+
+    def _control_order(self) -> list[Service]:
+        """Most urgent first: the alarm, a ringing timer, a routine, then running timers."""
+        order: list[Service] = [self.alarm]
+        if self.timers.ringing():
+            order.append(self.timers)
+        return [*order, self.routines, self.timers]
 
     def _speech(self, name: str, step: int) -> list[Output]:
         """Louder/quieter/slower/faster, kept as a preference across restarts."""

@@ -125,7 +125,7 @@ class VoiceLoop:
         for task in self._tasks.values():
             task.cancel()
         await asyncio.gather(*self._tasks.values(), return_exceptions=True)
-        self._asr_pool.shutdown(wait=False, cancel_futures=True)
+        await asyncio.get_running_loop().run_in_executor(None, self._asr_pool.shutdown, True)
 
     async def wait_idle(self) -> None:
         """Until the input (if it ends, like a file) is used up and everything heard has been
@@ -198,8 +198,11 @@ class VoiceLoop:
         if not text:
             return
         self.stats.heard.append(open_t or grammar_hit)
-        if grammar_hit is None and not self._asleep():
-            self.turn_q.put_nowait((text, now))  # awake, open vocabulary: a command
+        if not self._asleep():  # awake: everything is a command (wake phrase optional)
+            if self.wake and text.startswith(self.wake):
+                text = text[len(self.wake):].strip(" ,.")
+            if text:
+                self.turn_q.put_nowait((text, now))
             return
         if is_stop(text) or is_help(text):
             if self.speaking is not None and self._echo(text):

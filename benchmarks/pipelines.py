@@ -58,7 +58,7 @@ def utterances() -> list[str]:
 
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def measure(name: str, config: str, skip_cv: bool, texts: list[str]) -> dict:

@@ -99,6 +99,13 @@ def accuracy_section(data: dict[str, Any]) -> list[str]:
     if types:
         out += ["Event accuracy by expected event:", ""]
         out += table(["", *types], [[k, *[pct(v.get(t)) for t in types]] for k, v in kinds.items()])
+    stale = [r for r in data["text"]["records"] if r["event_type"] == "timer_started"
+             and not r["event_ok"] and " left" in r.get("said", "")]
+    if stale:
+        out += [f"Note: for {len(stale)} typed timer requests the answer was the time left on a "
+                "timer already running: `ask --batch` and `listen` keep one timer store for the "
+                "whole batch, so an earlier line's timer is still running. Timer event accuracy "
+                "is understated until each line gets a store of its own.", ""]
     for name, e in data["engines"].items():
         if not e.get("available"):
             out += [f"**{name}**: {e['reason']}.", ""]

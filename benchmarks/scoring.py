@@ -98,6 +98,7 @@ def score(row: Row, result: dict[str, Any]) -> dict[str, Any]:
         "red_flag": row.red_flag, "lookalike": row.lookalike,
         "flagged": bool(flags), "tiers": sorted({str(e.get("tier")) for e in flags}),
         "events": [e.get("type") for e in events],
+        "said": " ".join(str(x) for x in result.get("say") or [])[:160],
     }
     if row.red_flag:
         rec["tier"] = row.event.get("tier")  # type: ignore[union-attr]

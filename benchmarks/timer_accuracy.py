@@ -8,7 +8,7 @@ deadline, and how long ``fire_due`` took (SQLite writes included).
 Targets: timers <= 0.5 s late; breathing cues <= 50 ms jitter.
 
     .venv/bin/python benchmarks/timer_accuracy.py            # about 80 seconds
-    .venv/bin/python benchmarks/timer_accuracy.py --quick    # about 25 seconds
+    .venv/bin/python benchmarks/timer_accuracy.py --quick    # about 45 seconds
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ async def bench_timers(clock: RealClock, quick: bool) -> dict[str, Any]:
 async def bench_breathing(clock: RealClock, quick: bool) -> dict[str, Any]:
     svc = RoutineService()
     svc.handle("routine.start", {"routine": "breathing"}, clock.now())
-    if quick:  # a shorter run: stop after about 20 seconds
-        samples = await drive(svc, clock, until_idle=20)
+    if quick:  # a shorter run: the intro and about three breaths
+        samples = await drive(svc, clock, until_idle=40)
     else:
         samples = await drive(svc, clock, until_idle=120)
     lates = [s["late"] for s in samples]

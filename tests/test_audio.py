@@ -12,7 +12,14 @@ import pytest
 from test_live_audio import CAPTURE_RATE, loud_regions, pulse  # noqa: F401 - fixture
 
 from assistant.audio import (
-    RATE, SpeakerOutput, WavInput, WavOutput, find_device, load_pcm16k, read_wav, resample,
+    RATE,
+    SpeakerOutput,
+    WavInput,
+    WavOutput,
+    find_device,
+    load_pcm16k,
+    read_wav,
+    resample,
     write_wav,
 )
 from assistant.tts import tone

@@ -8,7 +8,6 @@ long answer silences it, measured in the captured audio.
 from __future__ import annotations
 
 import array
-import asyncio
 import fcntl
 import os
 import queue
