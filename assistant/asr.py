@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from assistant.events import Partial, Transcript
-from assistant.settings import RecognizerSettings, project_root
+from assistant.settings import RecognizerSettings
 
 log = logging.getLogger(__name__)
 RATE = 16000
@@ -101,6 +100,11 @@ class VoskRecognizer:
         self._open = self._new()
         self._active = self._open
         self.grammar: list[str] | None = None
+        """The grammar asked for; it takes effect at the next utterance boundary."""
+        self.utterance_grammar: list[str] | None = None
+        """The grammar the last transcript was decoded with."""
+        self._active_grammar: list[str] | None = None
+        self._next: tuple[object, list[str] | None] | None = None
         self.reset()
 
     def _new(self, grammar: list[str] | None = None) -> object:
@@ -129,10 +133,19 @@ class VoskRecognizer:
             return
         self.grammar = usable
         extra = [UNK] if self.known(UNK) else []  # some models have no [unk] word
-        self._active = self._open if usable is None else self._new([*usable, *extra])
-        self.reset()
+        self._next = (self._open if usable is None else self._new([*usable, *extra]), usable)
+        if not (self._pending or self._partial):  # between utterances: switch now
+            self._apply_next()
+
+    def _apply_next(self) -> None:
+        if self._next is not None:
+            self._active, self._active_grammar = self._next
+            self._next = None
+            self._active.Reset()  # type: ignore[attr-defined]
+            self._partial = ""
 
     def reset(self) -> None:
+        self._apply_next()
         self._active.Reset()  # type: ignore[attr-defined]
         self._pending: list[str] = []
         self._confs: list[float] = []
@@ -153,6 +166,8 @@ class VoskRecognizer:
         self._pending, self._confs, self._partial = [], [], ""
         self._last_audio = bytes(self._utt.audio)
         self._utt.clear()
+        self.utterance_grammar = self._active_grammar
+        self._apply_next()
         if not text:
             return None
         return Transcript(text, round(conf, 3), start, end, self.engine)
@@ -176,6 +191,7 @@ class VoskRecognizer:
                 return self._emit()
             if self._utt.speech_start is not None:
                 self._utt.clear()  # noise without words
+            self._apply_next()
         return None
 
     def flush(self) -> Transcript | None:
@@ -194,187 +210,6 @@ class VoskRecognizer:
         text = _clean(r.get("text", ""))
         confs = [float(w.get("conf", 1.0)) for w in r.get("result", [])]
         return Transcript(text, sum(confs) / len(confs) if confs else 0.0, engine=self.engine) if text else None
-
-
-# ---------------------------------------------------------------- PocketSphinx
-_FILLER = ("a the i to and you it is my what how do can for of in on that this "
-           "should with back pain ice heat time please okay yes no now me").split()
-
-
-_NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen twenty thirty forty forty five fifty "
-            "sixty ninety a half an hour").split()
-
-
-def domain_sentences(root: Path | None = None) -> list[str]:
-    """Example sentences from the Rasa NLU data (``nlu/*.yml``), plain text, lower case."""
-    out: list[str] = []
-    for path in sorted((root or project_root()).glob("nlu/*.yml")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            m = re.match(r"\s*-\s+(.*)$", line)
-            if not m or ":" in m.group(1)[:20]:
-                continue
-            text = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", r"\1\2", m.group(1))
-            text = re.sub(r"[^a-z' ]+", " ", text.lower())
-            if text.strip():
-                out.append(_clean(text))
-    return out
-
-
-class PocketSphinxRecognizer:
-    """PocketSphinx 5 with its bundled US English model and its own VAD endpointer.
-
-    Open vocabulary uses a language model built from the Rasa NLU examples (plus the wake and
-    safety words) when ``nlu/`` has any, else the bundled general English model.
-    """
-
-    engine = "pocketsphinx"
-
-    def __init__(self, settings: RecognizerSettings | None = None,
-                 sentences: list[str] | None = None) -> None:
-        from pocketsphinx import Decoder, set_loglevel
-
-        set_loglevel("FATAL")
-        self.settings = settings or RecognizerSettings()
-        self.decoder = Decoder(loglevel="FATAL")
-        extra = [self.settings.wake_phrase, "stop", "help", "help me", "stop stop"]
-        corpus = domain_sentences() if sentences is None else sentences
-        if corpus:
-            corpus = corpus + [f"for {n} minutes" for n in _NUMBERS] + [f"{n} seconds" for n in _NUMBERS]
-        if corpus:
-            self._use_domain_lm(corpus + [e for e in extra if e] * 3)
-        self._open_search = self.decoder.current_search()
-        self.grammar: list[str] | None = None
-        self._want_search: str | None = None
-        self.reset()
-
-    def _use_domain_lm(self, corpus: list[str]) -> None:
-        import io
-        import tempfile
-
-        from pocketsphinx.lm import ArpaBoLM
-
-        known = [" ".join(w for w in s.split() if self.decoder.lookup_word(w)) for s in corpus]
-        lm = ArpaBoLM(text="\n".join(s for s in known if s), add_start=True)
-        lm.compute()
-        buf = io.StringIO()
-        lm.write(buf)
-        with tempfile.NamedTemporaryFile("w", suffix=".arpa", delete=False) as fh:
-            fh.write(buf.getvalue())
-        self.decoder.add_lm_file("domain", fh.name)
-        self.decoder.activate_search("domain")
-        Path(fh.name).unlink(missing_ok=True)
-
-    def reset(self) -> None:
-        from pocketsphinx import Vad
-
-        if getattr(self, "_in_utt", False):
-            self.decoder.end_utt()
-        self._vad = Vad(1, RATE, 0.03)
-        self._ring: deque[tuple[bytes, bool]] = deque(maxlen=10)  # 300 ms of pre-roll
-        self._in_utt = False
-        self._partial = ""
-        self._buf = bytearray()
-        self._audio = bytearray()
-        self._start = self._end = 0.0
-        self._trailing = 0.0
-        self._samples = 0
-        self._switch()
-
-    def _switch(self) -> None:
-        if self._want_search and not self._in_utt:
-            self.decoder.activate_search(self._want_search)
-            self._want_search = None
-
-    def set_grammar(self, phrases: list[str] | None) -> None:
-        usable = None
-        if phrases is not None:
-            usable = [p.lower() for p in phrases
-                      if p.strip() and all(self.decoder.lookup_word(w) for w in p.lower().split())] or None
-        if usable == self.grammar:
-            return
-        self.grammar = usable
-        if usable is None:
-            self._want_search = self._open_search
-        else:
-            alts = " | ".join(usable + _FILLER)
-            self.decoder.add_jsgf_string("grammar", f"#JSGF V1.0;\ngrammar g;\npublic <s> = ( {alts} )+ ;\n")
-            self._want_search = "grammar"
-        self._switch()
-
-    def _text(self, hyp: str) -> str:
-        words = _clean(re.sub(r"\(\d+\)|<[^>]*>|\[[^\]]*\]", " ", hyp)).split()
-        if self.grammar is None:
-            return " ".join(words)
-        allowed = {w for p in self.grammar for w in p.split()}
-        return _clean(" ".join(w if w in allowed else UNK for w in words))
-
-    def accept(self, pcm: bytes) -> Partial | Transcript | None:
-        """VAD on 30 ms frames: 3 speech frames out of 5 start an utterance (with 300 ms of
-        pre-roll); ``endpoint_silence_ms`` of non-speech, or 20 seconds, end it."""
-        self._buf += pcm
-        fb = self._vad.frame_bytes
-        result: Partial | Transcript | None = None
-        while len(self._buf) >= fb:
-            frame = bytes(self._buf[:fb])
-            del self._buf[:fb]
-            self._samples += fb // 2
-            speech = self._vad.is_speech(frame)
-            self._ring.append((frame, speech))
-            if not self._in_utt:
-                if sum(s for _, s in list(self._ring)[-5:]) < 3:
-                    continue
-                self.decoder.start_utt()
-                self._in_utt, self._trailing = True, 0.0
-                self._audio = bytearray(b"".join(f for f, _ in self._ring))
-                self._start = self._samples / RATE - len(self._ring) * 0.03
-                self.decoder.process_raw(bytes(self._audio))
-            else:
-                self.decoder.process_raw(frame)
-                self._audio += frame
-                self._trailing = 0.0 if speech else self._trailing + 30.0
-            if speech:
-                self._end = self._samples / RATE
-            too_long = len(self._audio) > RATE * 2 * 20
-            if self._trailing >= self.settings.endpoint_silence_ms or too_long:
-                result = self._finish() or result
-                continue
-            hyp = self.decoder.hyp()
-            text = self._text(hyp.hypstr) if hyp else ""
-            if text and text != self._partial:
-                self._partial = text
-                result = Partial(text)
-        return result
-
-    def _finish(self) -> Transcript | None:
-        self.decoder.end_utt()
-        self._in_utt, self._partial, self._trailing = False, "", 0.0
-        self._ring.clear()
-        hyp = self.decoder.hyp()
-        self._last_audio = bytes(self._audio)
-        self._switch()
-        text = self._text(hyp.hypstr) if hyp else ""
-        if not text:
-            return None
-        conf = float(self.decoder.get_logmath().exp(hyp.prob)) if hyp else 0.0
-        return Transcript(text, round(conf, 3), self._start, self._end, self.engine)
-
-    def flush(self) -> Transcript | None:
-        return self._finish() if self._in_utt else None
-
-    def redecode_open(self) -> Transcript | None:
-        audio = getattr(self, "_last_audio", b"")
-        if not audio or self._in_utt:
-            return None
-        current = self.decoder.current_search()
-        self.decoder.activate_search(self._open_search)
-        self.decoder.start_utt()
-        self.decoder.process_raw(audio, full_utt=True)
-        self.decoder.end_utt()
-        hyp = self.decoder.hyp()
-        self.decoder.activate_search(current)
-        text = _clean(re.sub(r"\(\d+\)|<[^>]*>|\[[^\]]*\]", " ", hyp.hypstr)) if hyp else ""
-        return Transcript(text, engine=self.engine) if text else None
 
 
 # ---------------------------------------------------------------- choosing
@@ -398,4 +233,6 @@ def open_recognizer(settings: RecognizerSettings, announce: Callable[[str], None
     if engine == "auto" and not _announced:
         _announced = True
         announce(BUILTIN_NOTICE)
+    from assistant.asr_sphinx import PocketSphinxRecognizer
+
     return PocketSphinxRecognizer(settings)

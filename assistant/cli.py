@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -17,9 +16,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from assistant.settings import Settings, load_settings
-
-WAIT_RE = re.compile(r"^/wait\s+(\d+(?:\.\d+)?)\s*([smh]?)\s*$")
-UNIT = {"": 1, "s": 1, "m": 60, "h": 3600}
 
 
 class UsageError(Exception):
@@ -124,70 +120,19 @@ async def cmd_ask(args: argparse.Namespace, settings: Settings, lines: list[str]
     return 0
 
 
-def parse_script(text: str) -> list[tuple[str, Any]]:
-    steps: list[tuple[str, Any]] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("/"):
-            m = WAIT_RE.match(line)
-            if m:
-                steps.append(("wait", float(m.group(1)) * UNIT[m.group(2)]))
-            elif line in ("/crash", "/restart"):
-                steps.append((line[1:], None))
-            else:
-                raise UsageError(f"script line {n}: unknown directive {line!r}")
-        else:
-            steps.append(("say", line))
-    return steps
-
-
-async def cmd_chat(args: argparse.Namespace, settings: Settings,
-                   steps: list[tuple[str, Any]]) -> int:
-    from assistant.clock import VirtualClock
-    from assistant.events import Event, Say, Tone
-    from assistant.runtime import Runtime
+async def cmd_chat(args: argparse.Namespace, settings: Settings, steps: list[Any]) -> int:
+    from assistant.script import run_script
 
     brain = load_brain(args, settings)
-    clock = VirtualClock()
-
-    def emit(t: float, outputs: list[Any]) -> None:
-        t = round(t, 3)
-        for o in outputs:
-            if isinstance(o, Say):
-                out({"t": t, "say": o.text}) if args.json else print(f"[{t:8.1f}] coach: {o.text}")
-            elif isinstance(o, Event):
-                if args.json:
-                    out({"t": t, "event": o.to_json()})
-                else:
-                    print(f"[{t:8.1f}] ({o.type})")
-            elif isinstance(o, Tone):
-                out({"t": t, "tone": o.kind}) if args.json else print(f"[{t:8.1f}] ({o.kind})")
-
     with session_store(settings, args.data_dir) as store:
-        runtime: Runtime | None = Runtime(settings, clock, store, brain)
-        for kind, value in steps:
-            if kind == "wait":
-                if runtime is None:
-                    clock.advance(value)
-                    continue
-                for t, outputs in runtime.advance(value):
-                    emit(t - clock.start, outputs)
-            elif kind == "crash":
-                runtime = None
-            elif kind == "restart":
-                runtime = Runtime(settings, clock, store, brain)
-                emit(clock.elapsed, runtime.fire_due(clock.now()))
+        async for row in run_script(steps, settings, store, brain):
+            if args.json:
+                out(row)
             else:
-                if args.json:
-                    out({"t": round(clock.elapsed, 3), "user": value})
-                else:
-                    print(f"[{clock.elapsed:8.1f}] you: {value}")
-                if runtime is None:
-                    continue
-                result = await runtime.handle_text(value)
-                emit(clock.elapsed, result.outputs)
+                kind = next(k for k in row if k != "t")
+                value = row[kind]["type"] if kind == "event" else row[kind]
+                who = {"user": "you", "say": "coach"}.get(kind, kind)
+                print(f"[{row['t']:8.1f}] {who}: {value}")
     return 0
 
 
@@ -211,8 +156,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "ask":
             return asyncio.run(cmd_ask(args, settings, read_ask_lines(args)))
         if args.command == "chat":
+            from assistant.script import ScriptError, parse_script
+
             script = Path(args.script).read_bytes().decode("utf-8", errors="replace")
-            return asyncio.run(cmd_chat(args, settings, parse_script(script)))
+            try:
+                steps = parse_script(script)
+            except ScriptError as e:
+                raise UsageError(str(e)) from e
+            return asyncio.run(cmd_chat(args, settings, steps))
         if args.command == "train":
             return cmd_train(args, settings)
         handler = getattr(args, "handler", None)

@@ -86,6 +86,7 @@ class VoiceLoop:
         self._asr_pool = ThreadPoolExecutor(1, thread_name_prefix="asr")
         self._tick = asyncio.Event()
         self._input_done = asyncio.Event()
+        self._partial, self._partial_age = "", 0
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._factories: dict[str, Callable[[], Coroutine[Any, Any, None]]] = {}
         self._pending_first: float | None = None
@@ -175,11 +176,22 @@ class VoiceLoop:
                     self.asr_q.task_done()
 
     def _accept_all(self, batch: list[bytes | None]) -> list[Any]:
+        """Runs in the recognizer thread. A grammar hit comes out as (hit, open re-decode); a
+        partial holding "stop" unchanged for 90 ms comes out as ("stop", text)."""
         assert self.rec is not None
         out: list[Any] = []
         for pcm in batch:
             r = self.rec.flush() if pcm is None else self.rec.accept(pcm)
-            if isinstance(r, Transcript) and self.rec.grammar is not None:  # type: ignore[attr-defined]
+            if isinstance(r, Partial):
+                self._partial, self._partial_age = r.text, 0
+            elif r is None:
+                self._partial_age += 1
+                if self._partial_age == 3 and "stop" in self._partial.split():
+                    out.append(("stop", self._partial))
+            else:
+                self._partial = ""
+            grammar = getattr(self.rec, "utterance_grammar", None)
+            if isinstance(r, Transcript) and grammar is not None:
                 if any(w != UNK for w in r.text.split()):
                     r = (r, self.rec.redecode_open())
             if r is not None:
@@ -189,8 +201,9 @@ class VoiceLoop:
     async def _on_result(self, r: Any) -> None:
         now = time.monotonic()
         if isinstance(r, Partial):
-            words = r.text.lower().split()
-            if self.speaking is not None and "stop" in words and not self._echo("stop"):
+            return
+        if isinstance(r, tuple) and r[0] == "stop":  # a steady partial: barge in at once
+            if self.speaking is not None and not self._echo("stop"):
                 self.barge_in("heard stop")
             return
         grammar_hit, open_t = (r if isinstance(r, tuple) else (None, r))
@@ -208,7 +221,12 @@ class VoiceLoop:
             if self.speaking is not None and self._echo(text):
                 return  # our own voice through the microphone
             if is_stop(text):
+                was_speaking = self.speaking is not None or (
+                    self.stats.barge_ins and now - self.stats.barge_ins[-1] < 3.0)
                 self.barge_in("heard stop")
+                busy = any(sv.busy() for sv in getattr(self.runtime, "services", []))
+                if was_speaking and not busy and not is_help(text):
+                    return  # "stop" only meant: stop talking
             self.turn_q.put_nowait((text, now))
             return
         if self.speaking is None and self.wake and self.wake in text:

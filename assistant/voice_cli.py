@@ -132,45 +132,60 @@ async def _load_brain(brain: Any) -> None:
 
 # ---------------------------------------------------------------- listen
 async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.audio import WavInput, WavOutput
     from assistant.clock import RealClock
     from assistant.runtime import Runtime
     from assistant.store import Store
-    from assistant.voice import VoiceLoop
 
     settings = apply_args(args, settings).replace("recognizer", wake_phrase="")
     brain = _brain(args, settings)
     rec, _ = await asyncio.gather(_open_recognizer(settings), _load_brain(brain))
-    with tempfile.TemporaryDirectory(prefix="backcoach-listen-") as tmp:
-        store = Store(Path(tmp) / "backcoach.db")
-        tts = _make_tts(settings, store) if args.tts_out else None
-        try:
-            for path in args.wav:
-                rec.reset()
-                rec.set_grammar(None)
-                runtime = RecordingRuntime(Runtime(settings, RealClock(), store, brain))
-                output = WavOutput(args.tts_out, prefix=Path(path).stem) if args.tts_out else None
-                loop = VoiceLoop(runtime, rec, tts, output, settings,
-                                 on_text=(lambda w, t: None) if args.json else _say_line)
-                loop.start(WavInput(path))
-                await loop.wait_idle()
-                await loop.stop()
-                heard = " ".join(t.text for t in loop.stats.heard)
-                if not runtime.results:
-                    await runtime.handle_text("")  # the runtime's "did not hear anything"
-                first = runtime.results[0]
-                obj = {**first.to_json(), "transcript": heard, "file": str(path)}
-                if len(runtime.results) > 1:
-                    obj["say"] = [s for r in runtime.results for s in r.say]
-                    obj["events"] = [e.to_json() for r in runtime.results for e in r.events]
-                    obj["emergency"] = any(r.emergency for r in runtime.results)
-                if args.json:
-                    print(json.dumps(obj, ensure_ascii=False), flush=True)
-        finally:
-            store.close()
-            if tts is not None:
-                tts.close()
+    tts = None
+    if args.tts_out:
+        from assistant.tts import TTS
+
+        tts = TTS(settings.speech)
+    try:
+        for n, path in enumerate(args.wav):
+            rec.reset()
+            rec.set_grammar(None)
+            with tempfile.TemporaryDirectory(prefix="backcoach-listen-") as tmp:
+                store = Store(Path(tmp) / f"listen{n}.db")  # each file: a fresh conversation
+                try:
+                    obj = await _listen_one(path, args, settings, rec, tts,
+                                            RecordingRuntime(Runtime(settings, RealClock(), store, brain)))
+                finally:
+                    store.close()
+            if args.json:
+                print(json.dumps(obj, ensure_ascii=False), flush=True)
+    finally:
+        if tts is not None:
+            tts.close()
     return 0
+
+
+async def _listen_one(path: str, args: argparse.Namespace, settings: Settings, rec: Any,
+                      tts: Any, runtime: RecordingRuntime) -> dict[str, Any]:
+    from assistant.audio import WavInput, WavOutput
+    from assistant.voice import VoiceLoop
+
+    output = WavOutput(args.tts_out, prefix=Path(path).stem) if args.tts_out else None
+    loop = VoiceLoop(runtime, rec, tts, output, settings,
+                     on_text=(lambda w, t: None) if args.json else _say_line)
+    loop.start(WavInput(path))
+    try:
+        await loop.wait_idle()
+    finally:
+        await loop.stop()
+    heard = " ".join(t.text for t in loop.stats.heard)
+    if not runtime.results:
+        await runtime.handle_text("")  # the runtime's "did not hear anything"
+    first = runtime.results[0]
+    obj = {**first.to_json(), "transcript": heard, "file": str(path)}
+    if len(runtime.results) > 1:
+        obj["say"] = [s for r in runtime.results for s in r.say]
+        obj["events"] = [e.to_json() for r in runtime.results for e in r.events]
+        obj["emergency"] = any(r.emergency for r in runtime.results)
+    return obj
 
 
 def cmd_listen(args: argparse.Namespace, settings: Settings) -> int:
@@ -268,7 +283,7 @@ def _check(name: str, fn: Any, fix: str) -> tuple[bool, str]:
 def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
     """One (ok, line) per part: what is wrong and the command that fixes it."""
     from assistant import audio, vosk_models
-    from assistant.asr import PocketSphinxRecognizer
+    from assistant.asr_sphinx import PocketSphinxRecognizer
     from assistant.brain import find_model
     from assistant.tts import TTS
 

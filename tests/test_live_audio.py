@@ -8,6 +8,7 @@ long answer silences it, measured in the captured audio.
 from __future__ import annotations
 
 import array
+import asyncio
 import fcntl
 import os
 import queue
@@ -166,3 +167,172 @@ def loud_regions(x: np.ndarray, rate: int, level: int = 500, gap: float = 0.35) 
         last = i
     regions.append((start / rate, last / rate))
     return regions
+
+
+# ---------------------------------------------------------------- the live loop on real devices
+def trim(pcm: bytes, level: int = 300) -> bytes:
+    x = np.frombuffer(pcm, dtype=np.int16)
+    idx = np.nonzero(np.abs(x) > level)[0]
+    return x[idx[0]: idx[-1] + 1].tobytes() if len(idx) else pcm
+
+
+class Live:
+    """The real voice loop on the PulseAudio devices, with the PocketSphinx engine."""
+
+    def __init__(self, tmp: Path, model: Path | None) -> None:
+        from assistant.asr_sphinx import PocketSphinxRecognizer
+        from assistant.brain import Brain
+        from assistant.clock import RealClock
+        from assistant.runtime import Runtime
+        from assistant.settings import Settings
+        from assistant.store import Store
+        from assistant.tts import TTS
+        from assistant.voice_cli import RecordingRuntime
+
+        self.settings = Settings(data_dir=str(tmp))
+        self.store = Store(tmp / "live.db")
+        brain = Brain(model).load() if model else None
+        self.runtime = RecordingRuntime(Runtime(self.settings, RealClock(), self.store, brain))
+        self.rec = PocketSphinxRecognizer(self.settings.recognizer)
+        self.tts = TTS(self.settings.speech)
+        self.first_audio: list[float] = []
+
+    async def start(self) -> None:
+        from assistant.audio import MicInput, SpeakerOutput, find_device
+        from assistant.voice import VoiceLoop
+
+        self.out = SpeakerOutput(find_device("pulse", "output"))
+        assert await self.out.ready(), "the output stream did not start"
+        self.mic = MicInput(find_device("pulse", "input"))
+        self.loop = VoiceLoop(self.runtime, self.rec, self.tts, self.out, self.settings)
+        hook = self.out.on_first_audio
+
+        def first(label: str, at: float) -> None:
+            self.first_audio.append(at)
+            if hook:
+                hook(label, at)
+
+        self.out.on_first_audio = first
+        self.loop.start(self.mic)
+
+    async def quiet(self, timeout: float = 60.0) -> None:
+        """Until nothing is queued or playing."""
+        await wait_for(lambda: self.loop.speaking is None and self.loop.speak_q.empty()
+                       and self.loop.turn_q.empty(), timeout)
+
+    async def close(self) -> None:
+        await self.loop.stop()
+        self.mic.close()
+        self.out.close()
+        self.store.close()
+
+
+async def wait_for(cond, timeout: float) -> None:
+    """Poll ``cond`` every 20 ms (state lives in other tasks and the audio thread)."""
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+def _model() -> Path | None:
+    from assistant.brain import find_model
+
+    return find_model(os.environ.get("BACKCOACH_TEST_MODEL") or None)
+
+
+async def test_spoken_question_gets_a_spoken_answer(pulse: Pulse, tmp_path: Path) -> None:
+    model = _model()
+    if model is None:
+        pytest.skip("no trained dialogue model in models/ (run `backcoach train`)")
+    live = Live(tmp_path, model)
+    await live.start()
+    try:
+        pulse.start_capture()
+        await asyncio.sleep(0.5)
+        question = flite_pcm("hey coach, what should i do for a back spasm", tmp_path, "kal16")
+        item = pulse.say(question)
+        await wait_for(lambda: live.runtime.results, 60)
+        await wait_for(lambda: live.first_audio, 30)
+        await live.quiet(90)
+        await asyncio.sleep(0.5)
+        captured = pulse.stop_capture()
+    finally:
+        await live.close()
+    assert item["done"].is_set()
+    result = live.runtime.results[0]
+    assert "spasm" in result.text and "coach" not in result.text  # wake phrase stripped
+    assert result.intent and result.intent.startswith("ask_")
+    # what reached the speaker is about as long as the rendered answer
+    rendered = sum(len(s) / r for _, s, r in [(0, *_render(live, t)) for t in result.say])
+    heard = sum(e - s for s, e in loud_regions(captured, CAPTURE_RATE, gap=1.0))
+    assert heard > 1.0
+    assert abs(heard - rendered) < 0.25 * rendered + 0.5
+
+
+def _render(live: Live, text: str) -> tuple[np.ndarray, int]:
+    r = live.tts.render_sync(text)
+    return r.samples, r.rate
+
+
+LONG = ("Lie on your back on a firm surface. Bend your knees and rest your feet flat on the "
+        "floor. Breathe in slowly through your nose, and out through your mouth. Let your "
+        "shoulders drop. Keep breathing slowly, and let the muscles of your back soften. "
+        "If the pain spreads down a leg, or you feel numb or weak, tell me.")
+
+
+async def test_stop_over_speech_silences_it_within_300_ms(pulse: Pulse, tmp_path: Path) -> None:
+    from assistant.events import Say
+
+    live = Live(tmp_path, None)
+    await live.start()
+    try:
+        pulse.start_capture()
+        await asyncio.sleep(0.5)
+        live.loop.deliver([Say(LONG)])
+        await wait_for(lambda: live.first_audio, 30)
+        await asyncio.sleep(1.5)
+        assert live.loop.speaking is not None
+        stop = pulse.say(trim(flite_pcm("stop", tmp_path, "kal16")))
+        await asyncio.get_running_loop().run_in_executor(None, stop["done"].wait, 10)
+        await asyncio.sleep(2.0)
+        captured = pulse.stop_capture()
+        assert live.loop.speaking is None and live.loop.speak_q.empty()
+    finally:
+        await live.close()
+    regions = loud_regions(captured, CAPTURE_RATE, gap=0.05)
+    assert regions
+    onset = regions[0][0]  # the first sample of the answer, in capture time
+    last = regions[-1][1]  # the last sound that came out
+    to_wall = live.first_audio[0] - onset
+    silenced_after_ms = (last + to_wall - stop["end"]) * 1000
+    full = sum(len(_render(live, s)[0]) / 22050 for s in LONG.split(". "))
+    assert last - onset < full * 0.6  # it did not play on to the end
+    print(f"barge-in: silent {silenced_after_ms:.0f} ms after the end of 'stop'")
+    assert silenced_after_ms <= 300
+
+
+async def test_urgent_speech_is_not_cut_by_stop(pulse: Pulse, tmp_path: Path) -> None:
+    from assistant.events import Say
+
+    live = Live(tmp_path, None)
+    await live.start()
+    try:
+        urgent = "If you cannot move your legs, call for help now. Call the emergency number."
+        expected = live.tts.render_sync(urgent).seconds
+        pulse.start_capture()
+        await asyncio.sleep(0.5)
+        live.loop.deliver([Say(urgent, urgent=True), Say("And this part may be dropped.")])
+        await wait_for(lambda: live.first_audio, 30)
+        await asyncio.sleep(1.0)
+        pulse.say(trim(flite_pcm("stop", tmp_path, "kal16")))
+        await live.quiet(60)
+        await asyncio.sleep(0.5)
+        captured = pulse.stop_capture()
+    finally:
+        await live.close()
+    heard = loud_regions(captured, CAPTURE_RATE, gap=1.0)
+    assert heard
+    urgent_len = heard[0][1] - heard[0][0]
+    assert urgent_len > expected * 0.85  # played to its end
