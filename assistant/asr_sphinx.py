@@ -66,6 +66,7 @@ class PocketSphinxRecognizer:
         self.utterance_grammar: list[str] | None = None
         """The grammar the current (or last) utterance is decoded with."""
         self._want_search: str | None = None
+        self._searches: dict[tuple[str, ...], str] = {}
         self.reset()
 
     def _use_domain_lm(self, corpus: list[str]) -> None:
@@ -119,9 +120,15 @@ class PocketSphinxRecognizer:
         if usable is None:
             self._want_search = self._open_search
         else:
-            alts = " | ".join(usable + _FILLER)
-            self.decoder.add_jsgf_string("grammar", f"#JSGF V1.0;\ngrammar g;\npublic <s> = ( {alts} )+ ;\n")
-            self._want_search = "grammar"
+            # one search per distinct grammar, never replaced: replacing the search in use
+            # crashes PocketSphinx
+            key = tuple(usable)
+            if key not in self._searches:
+                name = f"grammar{len(self._searches)}"
+                alts = " | ".join(usable + _FILLER)
+                self.decoder.add_jsgf_string(name, f"#JSGF V1.0;\ngrammar g;\npublic <s> = ( {alts} )+ ;\n")
+                self._searches[key] = name
+            self._want_search = self._searches[key]
         self._switch()
 
     def _text(self, hyp: str) -> str:

@@ -241,7 +241,7 @@ class SpeakerOutput:
             self.start()
         goal = self.blocks + blocks
         deadline = time.monotonic() + timeout
-        while self.blocks < goal and time.monotonic() < deadline:
+        while self.blocks < goal and time.monotonic() < deadline:  # noqa: ASYNC110 - a counter the audio thread bumps
             await asyncio.sleep(0.02)
         return self.blocks >= goal
 

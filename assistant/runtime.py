@@ -109,10 +109,10 @@ class Runtime:
         if safety is not None:
             result.intent = f"safety_{safety.tier}"
             result.confidence = 1.0
-            outputs = self._after_safety(safety.outputs, now)
+            safe = self._after_safety(safety.outputs, now)
             if safety.op:
-                outputs += self.do(safety.op[0], dict(safety.op[1]), now)
-            return outputs
+                safe += self.do(safety.op[0], dict(safety.op[1]), now)
+            return safe
         if is_stop(text) and (self.alarm.busy() or not self.brain_ready):
             result.intent = "stop"
             return self._control("stop", now)

@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,38 @@ def _worker() -> _Worker:
     return _WORKER
 
 
+def _sync_espeak() -> None:
+    """pyttsx3's espeak-ng driver returns from ``runAndWait`` while espeak-ng may still be
+    synthesizing on its own thread; wait for it so the next sentence does not collide."""
+    with contextlib.suppress(Exception):
+        from pyttsx3.drivers import _espeak
+
+        _espeak.Synchronize()
+
+
+def _apply_rate(rate: int) -> None:
+    """Set espeak-ng's rate right now: pyttsx3 queues property changes behind its own event
+    loop, and they do not always land before the next sentence."""
+    with contextlib.suppress(Exception):
+        from pyttsx3.drivers import _espeak
+
+        _espeak.SetParameter(_espeak.RATE, rate, 0)
+
+
+def _wait_for_file(path: Path, timeout: float) -> bool:
+    """True once ``path`` holds a finished WAV (its size no longer changing)."""
+    _sync_espeak()
+    deadline = time.monotonic() + timeout
+    size = -1
+    while time.monotonic() < deadline:
+        now = path.stat().st_size if path.exists() else -1
+        if now > 44 and now == size:
+            return True
+        size = now
+        time.sleep(0.005)
+    return False
+
+
 class TTS:
     """pyttsx3 speech rendered to int16 samples in the one speech worker thread."""
 
@@ -124,6 +157,7 @@ class TTS:
             except Exception as exc:
                 raise TTSUnavailable(f"speech engine failed to start: {exc}") from exc
         engine = _ENGINE["engine"]
+        _sync_espeak()
         if self.voice and _ENGINE["voice"] != self.voice:
             engine.setProperty("voice", self.voice)
             _ENGINE["voice"] = self.voice
@@ -136,9 +170,13 @@ class TTS:
         engine = self._ensure_engine()
         path = self._tmp / f"s{threading.get_ident()}.wav"
         path.unlink(missing_ok=True)
-        engine.save_to_file(text, str(path))
-        engine.runAndWait()
-        if not path.exists() or path.stat().st_size <= 44:
+        for _attempt in range(3):
+            _apply_rate(int(self.rate))
+            engine.save_to_file(text, str(path))
+            engine.runAndWait()
+            if _wait_for_file(path, 1.0):
+                break
+        else:
             raise TTSUnavailable(f"speech engine wrote no audio for {text!r}")
         samples, rate = read_wav(path)
         path.unlink(missing_ok=True)

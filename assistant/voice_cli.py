@@ -205,7 +205,6 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     store = Store.for_data_dir(settings.data_path)
     brain = _brain(args, settings)
     runtime = Runtime(settings, RealClock(), store, brain)
-    loading = asyncio.ensure_future(_load_brain(brain))  # safety words work meanwhile
     output: Any = None
     try:
         output = SpeakerOutput(find_device(settings.audio.output_device, "output"))
@@ -226,6 +225,8 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     loop = VoiceLoop(runtime, rec, tts, output, settings, on_text=_say_line, on_event=_print_event)
     mic = None if keyboard else MicInput(mic_index, settings.audio.block_ms)
     loop.start(mic)
+    # the dialogue model loads once we listen: safety words (help, stop) work meanwhile
+    loading = asyncio.ensure_future(_load_brain(brain))
     if keyboard and not args.text and output is not None:
         from assistant.events import Say
 
@@ -273,67 +274,10 @@ def cmd_devices(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _check(name: str, fn: Any, fix: str) -> tuple[bool, str]:
-    try:
-        return True, f"{name}: {fn()}"
-    except Exception as exc:
-        return False, f"{name}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}; fix: {fix}"
-
-
-def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
-    """One (ok, line) per part: what is wrong and the command that fixes it."""
-    from assistant import audio, vosk_models
-    from assistant.asr_sphinx import PocketSphinxRecognizer
-    from assistant.brain import find_model
-    from assistant.tts import TTS
-
-    def device(kind: str, spec: str) -> str:
-        idx = audio.find_device(spec, kind)
-        import sounddevice as sd
-
-        info = sd.query_devices(idx, kind)
-        return f"{info['name']}"
-
-    def vosk() -> str:
-        path = vosk_models.find_model(settings.recognizer.vosk_model or None)
-        if path is None:
-            why = (vosk_models.model_problem(settings.recognizer.vosk_model)
-                   if settings.recognizer.vosk_model else "no model found")
-            raise FileNotFoundError(f"{why} (the built-in recognizer is used)")
-        return str(path)
-
-    def fallback() -> str:
-        PocketSphinxRecognizer(settings.recognizer, sentences=[])
-        return "PocketSphinx with its bundled English model"
-
-    def rasa() -> str:
-        path = find_model(settings.dialogue.model_path or None)
-        if path is None:
-            raise FileNotFoundError("no trained dialogue model")
-        return str(path)
-
-    def speech() -> str:
-        tts = TTS(settings.speech)
-        try:
-            r = tts.render_sync("Hello.")
-        finally:
-            tts.close()
-        return f"pyttsx3, {r.rate} Hz"
-
-    return [
-        _check("microphone", lambda: device("input", settings.audio.input_device),
-               "plug in a microphone, or choose one with --input-device (see `backcoach devices`)"),
-        _check("speaker", lambda: device("output", settings.audio.output_device),
-               "plug in a speaker, or choose one with --output-device (see `backcoach devices`)"),
-        _check("Vosk model", vosk, "`backcoach model download`"),
-        _check("fallback engine", fallback, "`pip install pocketsphinx==5.0.4`"),
-        _check("Rasa model", rasa, "`backcoach train`"),
-        _check("speech engine", speech, "`sudo apt install espeak-ng` and `pip install pyttsx3`"),
-    ]
-
-
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
-    lines = doctor_lines(settings)
+    from assistant.voice_doctor import doctor_lines
+
+    lines = doctor_lines(apply_args(args, settings))
     for ok, line in lines:
         print(f"{'ok ' if ok else 'BAD'}  {line}")
     return 0 if all(ok for ok, _ in lines) else 1

@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import render
+from latency_view import collect_results
 from render import Item, Row
 from scoring import by_intent, group, paired, score, summarize, training_texts
 
@@ -117,13 +119,30 @@ def run_engine(engine: str, items: list[Item], jobs: int,
         for i, o in zip(chunk, objs, strict=True):
             if o.get("file", str(i.path)) != str(i.path):
                 raise RuntimeError(f"listen answered for {o.get('file')}, expected {i.path}")
-            recs.append({**score(i.row, o), "voice": i.voice, "condition": i.condition,
-                         "engine": engine})
+            rec = {**score(i.row, o), "voice": i.voice, "condition": i.condition}
+            rec.pop("said")  # kept for typed text only, to keep eval.json small
+            recs.append(rec)
     audio = audio_seconds(items)
     run = {"files": len(items), "processes": len(chunks), "wall_seconds": round(wall, 1),
            "audio_seconds": round(audio, 1), "batch_rtf": round(wall * len(chunks) / audio, 3),
            "peak_rss_mb": round(max(o[2] for o in outs), 1)}
     return recs, run
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """Indented JSON with each per-utterance record on one line (small, diff-friendly)."""
+    lines: list[str] = []
+
+    def mark(obj: Any) -> Any:
+        if isinstance(obj, dict):
+            return {k: mark(v) for k, v in obj.items()}
+        if isinstance(obj, list) and obj and all(isinstance(x, dict) and "id" in x for x in obj):
+            lines.extend(json.dumps(x, separators=(",", ":")) for x in obj)
+            return [f"@@{n}@@" for n in range(len(lines) - len(obj), len(lines))]
+        return obj
+
+    text = json.dumps(mark(data), indent=1)
+    return re.sub(r'"@@(\d+)@@"', lambda m: lines[int(m.group(1))], text) + "\n"
 
 
 def engines() -> dict[str, str | None]:
@@ -132,11 +151,6 @@ def engines() -> dict[str, str | None]:
 
     vosk = None if find_model() else "not available here: no English Vosk model on this machine"
     return {"vosk": vosk, "pocketsphinx": None}
-
-
-def read_json(name: str) -> Any:
-    path = RESULTS / name
-    return json.loads(path.read_text()) if path.exists() else None
 
 
 def machine() -> dict[str, Any]:
@@ -148,38 +162,39 @@ def machine() -> dict[str, Any]:
 
 
 def evaluate(args: argparse.Namespace) -> dict[str, Any]:
+    from concurrent.futures import ThreadPoolExecutor
+
     t0 = time.perf_counter()
     rows = render.load_devset()
     name = "quick" if args.quick else args.plan
     conds = ("clean", "10") if args.quick and args.snr == render.CONDITIONS else args.snr
     items = render.plan(rows, name, args.voices, conds, args.limit)
     picked = list({i.row.id: i.row for i in items}.values())
-    data: dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "machine": machine(),
-                            "plan": {"name": name, "voices": list(args.voices),
-                                     "conditions": list(conds), "limit": args.limit,
-                                     "utterances": len(picked), "devset_rows": len(rows),
-                                     "audio_files": len(items)}}
+    data: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "machine": machine(),
+        "plan": {"name": name, "voices": list(dict.fromkeys(i.voice for i in items)),
+                 "conditions": list(dict.fromkeys(i.condition for i in items)),
+                 "limit": args.limit, "utterances": len(picked), "devset_rows": len(rows),
+                 "audio_files": len(items)}}
     data["render"] = render.render(items, args.jobs)
     model = ["--model", str(args.model)] if args.model else []
-    recs, run = text_baseline(picked, model)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # typed text alongside the audio
+        text = pool.submit(text_baseline, picked, model)
+        data["engines"] = {}
+        for engine, why_not in engines().items():
+            if why_not:
+                data["engines"][engine] = {"available": False, "reason": why_not}
+                continue
+            recs, run = run_engine(engine, items, args.jobs, model)
+            data["engines"][engine] = {
+                "available": True, "run": run, "overall": summarize(recs),
+                "by_voice": group(recs, "voice"), "by_condition": group(recs, "condition"),
+                "by_voice_condition": group(recs, "voice", "condition"),
+                "paired_noise": paired(recs), "by_intent": by_intent(recs), "records": recs}
+        recs, run = text.result()
     data["text"] = {"run": run, "overall": summarize(recs), "by_intent": by_intent(recs),
                     "records": recs}
-    data["engines"] = {}
-    for engine, why_not in engines().items():
-        if why_not:
-            data["engines"][engine] = {"available": False, "reason": why_not}
-            continue
-        recs, run = run_engine(engine, items, args.jobs, model)
-        data["engines"][engine] = {
-            "available": True, "run": run, "overall": summarize(recs),
-            "by_voice": group(recs, "voice"), "by_condition": group(recs, "condition"),
-            "by_voice_condition": group(recs, "voice", "condition"),
-            "paired_noise": paired(recs), "by_intent": by_intent(recs), "records": recs}
-    data["voice_latency"] = read_json("voice_latency.json")
-    data["pipelines"] = read_json("pipelines.json")
-    known = {"eval.json", "voice_latency.json", "pipelines.json"}
-    data["other_results"] = {p.stem: read_json(p.name) for p in sorted(RESULTS.glob("*.json"))
-                             if p.name not in known}
+    data.update(collect_results(RESULTS))
     data["seconds"] = round(time.perf_counter() - t0, 1)
     return data
 
@@ -195,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     render.check_plan_args(ap, args)
     data = evaluate(args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(data, indent=1) + "\n")
+    args.out.write_text(dumps(data))
     print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
     if not args.no_report:
         import report

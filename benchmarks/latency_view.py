@@ -8,6 +8,7 @@ without a change here. A missing file is reported as missing, never filled in.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ TARGETS = (
     ("end of utterance -> first audio out, p95", "<= 150 ms", 150.0, ("p95",),
      ("endpoint", "end_of_utterance", "eou")),
     ("start-up -> hears \"help\"", "<= 3 s", 3.0, ("help",), ("start",)),
-    ("peak RSS of the running assistant", "<= 800 MB", 800.0, ("rss",), ("peak", "max", "rss")),
+    ("peak RSS of the running assistant", "<= 800 MB", 800.0, ("rss",), ("assistant", "whole")),
 )
 
 
@@ -62,7 +63,8 @@ def _in_unit(key: str, value: float, limit: float) -> float:
 
 def target_rows(latency: dict[str, Any] | None) -> list[list[str]]:
     rows = []
-    flat = {k: v for k, v in flatten(latency or {}).items() if _number(v)}
+    flat = {k: v for k, v in flatten(latency or {}).items()
+            if _number(v) and not k.startswith("targets")}
     for label, target, limit, must, anyof in TARGETS:
         keys = [k for k in flat if all(m in k.lower() for m in must)
                 and any(a in k.lower() for a in anyof)]
@@ -81,20 +83,51 @@ def target_rows(latency: dict[str, Any] | None) -> list[list[str]]:
     return rows
 
 
-def plot_latency(samples: dict[str, list[float]], path: Path) -> bool:
+def percentiles(latency: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """``{"name": {"p50": .., "p95": .., ...}}`` for every millisecond figure with percentiles."""
+    out: dict[str, dict[str, float]] = {}
+
+    def walk(obj: Any, name: str) -> None:
+        if isinstance(obj, dict):
+            if "p50" in obj and "p95" in obj and name.endswith("ms"):
+                out[name] = {k: float(v) for k, v in obj.items()
+                             if k in ("p50", "p95", "max", "mean") and _number(v)}
+            for k, v in obj.items():
+                walk(v, k)
+
+    walk(latency, "")
+    return out
+
+
+def plot_latency(samples: dict[str, list[float]], stats: dict[str, dict[str, float]],
+                 path: Path) -> bool:
+    """A histogram of the samples when the JSON has them, else the percentiles as bars."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    if not samples:
+    if not samples and not stats:
         return False
     fig, ax = plt.subplots(figsize=(8, 3.6))
-    ax.hist(list(samples.values()), bins=30, label=list(samples), histtype="step", linewidth=1.5)
-    ax.axvline(150, color="red", linestyle="--", label="target p95 150 ms")
-    ax.set_xlabel("milliseconds")
-    ax.set_ylabel("utterances")
-    ax.set_title("Latency distribution (from results/voice_latency.json)")
+    if samples:
+        ax.hist(list(samples.values()), bins=30, label=list(samples), histtype="step",
+                linewidth=1.5)
+        ax.set_xlabel("milliseconds")
+        ax.set_ylabel("utterances")
+        ax.axvline(150, color="red", linestyle="--", label="target p95 150 ms")
+    else:
+        names = list(stats)
+        keys = [k for k in ("p50", "mean", "p95", "max") if any(k in v for v in stats.values())]
+        width = 0.8 / len(keys)
+        for n, key in enumerate(keys):
+            ax.barh([i + n * width for i in range(len(names))],
+                    [stats[m].get(key, 0) for m in names], height=width, label=key)
+        ax.set_yticks([i + 0.4 - width / 2 for i in range(len(names))], names, fontsize=8)
+        ax.set_xlabel("milliseconds")
+        ax.axvline(150, color="red", linestyle="--", label="target p95 150 ms (endpoint)")
+    ax.set_title(("Latency distribution" if samples else "Latency percentiles")
+                 + " (from results/voice_latency.json)")
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     fig.tight_layout()
@@ -117,7 +150,7 @@ def latency_section(latency: dict[str, Any] | None, plot: Path) -> list[str]:
             "`benchmarks/voice_latency.py`):", "", "| figure | value |", "|---|---|"]
     out += [f"| `{k}` | {round(v, 3) if _number(v) else v} |" for k, v in scalars]
     out.append("")
-    if plot_latency(samples, plot):
+    if plot_latency(samples, percentiles(latency), plot):
         out += [f"![latency distribution](plots/{plot.name})", ""]
     return out
 
@@ -166,3 +199,19 @@ def other_section(others: dict[str, Any] | None) -> list[str]:
             out.append(f"| ... | {len(flat) - 40} more in the JSON file |")
         out.append("")
     return out
+
+
+def collect_results(results: Path) -> dict[str, Any]:
+    """The other scripts' figures as they are on disk now (None / {} when absent)."""
+
+    def read(path: Path) -> Any:
+        try:
+            return json.loads(path.read_text())
+        except (OSError, ValueError):
+            return None
+
+    known = {"eval.json", "voice_latency.json", "pipelines.json"}
+    return {"voice_latency": read(results / "voice_latency.json"),
+            "pipelines": read(results / "pipelines.json"),
+            "other_results": {p.stem: read(p) for p in sorted(results.glob("*.json"))
+                              if p.name not in known}}

@@ -160,6 +160,29 @@ def errors_section(data: dict[str, Any]) -> list[str]:
     return out
 
 
+def headline(data: dict[str, Any]) -> list[str]:
+    """A few sentences computed from the figures, so the report can be read in a minute."""
+    t = data["text"]["overall"]
+    out = ["## In short", "",
+           f"- Typed text: intent {pct(t['intent_accuracy'])}, events {pct(t['event_accuracy'])}, "
+           f"emergency-tier red flags caught {pct(t['emergency_recall'])}, false alarms "
+           f"{pct(t['false_alarm_rate'])}."]
+    for name, e in live_engines(data).items():
+        c = e["by_condition"]
+        noisy = ", ".join(f"{pct(c[k]['intent_accuracy'])} at {k} dB" for k in CONDS[1:] if k in c)
+        voices = sorted(e["by_voice"].items(), key=lambda kv: kv[1].get("wer") or 0)
+        out.append(f"- {name} from audio: WER {pct(e['overall'].get('wer'))}; intent "
+                   f"{pct(c['clean']['intent_accuracy']) if 'clean' in c else '-'} clean"
+                   + (f", {noisy}" if noisy else "") + "; emergency-tier red flags heard "
+                   f"{pct(e['overall']['emergency_recall'])}, false alarms "
+                   f"{pct(e['overall']['false_alarm_rate'])}; easiest voice {voices[0][0]}, "
+                   f"hardest {voices[-1][0]} (by WER).")
+    for name, e in data["engines"].items():
+        if not e.get("available"):
+            out.append(f"- {name}: {e['reason']}.")
+    return [*out, ""]
+
+
 def targets_section(data: dict[str, Any]) -> list[str]:
     rows = []
     for name, e in live_engines(data).items():
@@ -191,10 +214,12 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
            f"{p['utterances']} utterances, {p['audio_files']} audio files, plan `{p['name']}`, "
            f"voices {', '.join(p['voices'])}, conditions {', '.join(p['conditions'])}. "
            f"Evaluation took {data['seconds']:.0f} s"
-           + (f"; the whole run_all.sh run took {steps[1]:.0f} s ({steps[1] / 60:.1f} minutes)."
+           + (f"; all run_all.sh steps before this report took {steps[1]:.0f} s "
+              f"({steps[1] / 60:.1f} minutes)."
               if steps else "."), ""]
     if steps:
         out += table(["step", "seconds", "status"], steps[0])
+    out += headline(data)
     out += targets_section(data)
     if plot_accuracy(data, plots / "accuracy_vs_snr.png"):
         out += ["![accuracy vs SNR](plots/accuracy_vs_snr.png)", ""]
@@ -203,7 +228,7 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
         r = e["run"]
         out += [f"`listen` on {name}: {r['files']} files ({r['audio_seconds']:.0f} s of audio) "
                 f"in {r['wall_seconds']:.0f} s over {r['processes']} processes: "
-                f"{r['batch_rtf']:.2f} s of CPU time per second of audio for the whole pipeline "
+                f"{r['batch_rtf']:.2f} s of process time per second of audio for the whole pipeline "
                 f"(recognizer, dialogue, no speech output); peak RSS {r['peak_rss_mb']:.0f} MB.", ""]
     out += lv.latency_section(data.get("voice_latency"), plots / "latency.png")
     out += lv.pipelines_section(data.get("pipelines"))
@@ -213,6 +238,17 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
     return path
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """Re-read the other scripts' results (they may have run since the evaluation), keep them
+    in eval.json too, and write the report."""
+    import evaluate
+
     src = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "results" / "eval.json"
-    print(f"wrote {write(json.loads(src.read_text()))}")
+    data = json.loads(src.read_text())
+    data.update(lv.collect_results(HERE / "results"))
+    src.write_text(evaluate.dumps(data))
+    print(f"wrote {write(data)}")
+
+
+if __name__ == "__main__":
+    main()

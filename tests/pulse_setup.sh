@@ -3,7 +3,8 @@
 # monitor we record) and a pipe source (the "microphone", fed from a FIFO).
 #   usage: tests/pulse_setup.sh DIR        (start; prints shell assignments to eval)
 #          tests/pulse_setup.sh DIR stop   (stop it)
-# Works as root too (--system=false, no autospawn, private runtime dir). Needs the Debian
+# Works as root too (--system=false, no autospawn, private runtime dir). If the test process
+# dies without stopping it, the server exits by itself after 120 s without clients. Needs the Debian
 # packages pulseaudio and libasound2-plugins (ALSA's "pulse" device used by sounddevice).
 set -eu
 DIR=${1:?usage: pulse_setup.sh DIR [stop]}
@@ -15,7 +16,7 @@ if [ "${2:-}" = "stop" ]; then
 fi
 export XDG_RUNTIME_DIR="$DIR" PULSE_RUNTIME_PATH="$DIR" HOME="${HOME:-$DIR}"
 rm -f "$SOCK" "$DIR/mic.fifo"
-pulseaudio --daemonize=no --exit-idle-time=-1 --system=false --disallow-exit \
+pulseaudio --daemonize=no --exit-idle-time=120 --system=false --disallow-exit \
   --use-pid-file=no -n --log-target=file:"$DIR/pulse.log" \
   --load="module-native-protocol-unix socket=$SOCK auth-anonymous=1" \
   --load="module-null-sink sink_name=bc_speaker rate=22050 channels=1" \

