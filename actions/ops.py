@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rasa_sdk.executor import CollectingDispatcher
+if TYPE_CHECKING:  # keep the runtime's import of OP_KEY light
+    from rasa_sdk.executor import CollectingDispatcher
 
 OP_KEY = "backcoach_op"
 

@@ -53,9 +53,10 @@ class PocketSphinxRecognizer:
 
         set_loglevel("FATAL")
         self.settings = settings or RecognizerSettings()
-        self.decoder = Decoder(loglevel="FATAL")
         extra = [self.settings.wake_phrase, "stop", "help", "help me", "stop stop"]
         corpus = domain_sentences() if sentences is None else sentences
+        # With a domain corpus, skip loading the bundled general LM (a third of start-up).
+        self.decoder = Decoder(loglevel="FATAL", lm=None) if corpus else Decoder(loglevel="FATAL")
         if corpus:
             corpus = corpus + [f"for {n} minutes" for n in _NUMBERS] + [f"{n} seconds" for n in _NUMBERS]
         if corpus:
@@ -75,7 +76,9 @@ class PocketSphinxRecognizer:
 
         from pocketsphinx.lm import ArpaBoLM
 
-        known = [" ".join(w for w in s.split() if self.decoder.lookup_word(w)) for s in corpus]
+        words = {w for s in corpus for w in s.split()}
+        in_dict = {w for w in words if self.decoder.lookup_word(w)}
+        known = [" ".join(w for w in s.split() if w in in_dict) for s in corpus]
         lm = ArpaBoLM(text="\n".join(s for s in known if s), add_start=True)
         lm.compute()
         buf = io.StringIO()

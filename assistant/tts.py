@@ -52,6 +52,15 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
 
 
+_PHONE = re.compile(r"\b(call|dial|number,?|on)\s+(\d{2,4})\b", re.IGNORECASE)
+
+
+def speakable(text: str) -> str:
+    """Read phone numbers digit by digit: "call 911" -> "call 9 1 1" (espeak-ng would say
+    "nine hundred and eleven")."""
+    return _PHONE.sub(lambda m: f"{m.group(1)} {' '.join(m.group(2))}", text)
+
+
 def apply_volume(samples: np.ndarray, volume: float) -> np.ndarray:
     v = min(max(float(volume), 0.0), 1.0)
     if v >= 0.999:
@@ -172,7 +181,7 @@ class TTS:
         path.unlink(missing_ok=True)
         for _attempt in range(3):
             _apply_rate(int(self.rate))
-            engine.save_to_file(text, str(path))
+            engine.save_to_file(speakable(text), str(path))
             engine.runAndWait()
             if _wait_for_file(path, 1.0):
                 break

@@ -84,3 +84,11 @@ def test_alarm_is_louder_than_chime() -> None:
     assert rms(tone("alarm")[0]) > 3 * rms(tone("chime")[0])
     with pytest.raises(ValueError):
         tone("siren")
+
+
+def test_emergency_numbers_are_read_digit_by_digit() -> None:
+    from assistant.tts import speakable
+
+    assert speakable("Call 911 now.") == "Call 9 1 1 now."
+    assert speakable("Please dial 112.") == "Please dial 1 1 2."
+    assert speakable("Hold it for 20 seconds.") == "Hold it for 20 seconds."
