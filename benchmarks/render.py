@@ -4,8 +4,9 @@ Each utterance of ``benchmarks/devset.tsv`` is spoken by Debian's ``flite`` voic
 rms, awb) and by ``espeak-ng``, resampled with sox to 16 kHz mono 16-bit, padded with 0.3 s of
 silence before and 0.8 s after (as a microphone would give), and mixed with pink noise at 20,
 10 and 5 dB SNR. The noise comes from numpy with a seed derived from the file name, so every
-run writes identical files. Files land in ``benchmarks/audio/<voice>/<condition>/<id>.wav``
-(git-ignored); files already there are kept (a cache).
+run writes identical files. Files land in ``benchmarks/audio/<voice>/<condition>/<id>-<crc>.wav``
+(git-ignored; the checksum of the text renews the file when a line is edited); files already
+there are kept (a cache).
 
 Which (utterance, voice, condition) triples a run uses is the *plan* (see :func:`plan`): the
 ``standard`` plan gives every utterance one voice (rotating through the five) clean and at one
@@ -73,7 +74,9 @@ class Item:
 
     @property
     def path(self) -> Path:
-        return AUDIO / self.voice / self.condition / f"{self.row.id}.wav"
+        """Named by id and a checksum of the text, so an edited line is rendered again."""
+        crc = zlib.crc32(self.row.text.encode())
+        return AUDIO / self.voice / self.condition / f"{self.row.id}-{crc:08x}.wav"
 
 
 def load_devset(path: Path = DEVSET) -> list[Row]:
