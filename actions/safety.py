@@ -14,19 +14,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ops import emit
-
-# Mirrors assistant.redflags.INTENT_REASONS (a test checks they agree); kept here so the action
-# server does not need the assistant package.
-INTENT_REASONS: dict[str, tuple[str, str]] = {
-    "report_bladder_bowel": ("bladder_bowel", "emergency"),
-    "report_saddle_numbness": ("saddle_numbness", "emergency"),
-    "report_leg_numbness": ("leg_numbness", "today"),
-    "report_weakness": ("weakness", "emergency"),
-    "report_trauma": ("trauma", "emergency"),
-    "report_fever": ("fever", "today"),
-    "report_chest_pain": ("chest_pain", "emergency"),
-    "report_urgent_sign": ("urgent_sign", "soon"),
-}
+from assistant.redflags import INTENT_REASONS  # plain data: no heavy imports
 
 
 def _intent(tracker: Tracker) -> str:

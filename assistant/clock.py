@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class Clock(Protocol):
@@ -63,3 +63,30 @@ class VirtualClock:
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append((deadline, fut))
         await fut
+
+
+class Driven(Protocol):
+    """Anything the clock drives: a service, or the whole runtime."""
+
+    def next_deadline(self) -> float | None: ...
+
+    def fire_due(self, now: float) -> list[Any]: ...
+
+
+def run_until(clock: VirtualClock, seconds: float, driven: Driven) -> list[tuple[float, list[Any]]]:
+    """Step ``clock`` to each deadline of ``driven`` within ``seconds``, firing as it goes.
+
+    Returns (time, outputs) for every firing that produced something, in order.
+    """
+    target = clock.now() + seconds
+    fired: list[tuple[float, list[Any]]] = []
+    for _ in range(100_000):  # a service that keeps asking for "now" cannot hang us
+        deadline = driven.next_deadline()
+        if deadline is None or deadline > target:
+            break
+        clock.set(max(deadline, clock.now()))
+        outputs = driven.fire_due(clock.now())
+        if outputs:
+            fired.append((clock.now(), outputs))
+    clock.set(target)
+    return fired

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from actions.ops import OP_KEY
 from assistant.alarm import AlarmService
 from assistant.brain import Brain
-from assistant.clock import Clock, VirtualClock
+from assistant.clock import Clock, VirtualClock, run_until
 from assistant.events import (
     Emergency,
     Interrupt,
@@ -252,15 +252,4 @@ class Runtime:
     def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
         """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""
         assert isinstance(self.clock, VirtualClock)
-        target = self.clock.now() + seconds
-        fired: list[tuple[float, list[Output]]] = []
-        for _ in range(100_000):
-            deadline = self.next_deadline()
-            if deadline is None or deadline > target:
-                break
-            self.clock.set(max(deadline, self.clock.now()))
-            outputs = self.fire_due(self.clock.now())
-            if outputs:
-                fired.append((self.clock.now(), outputs))
-        self.clock.set(target)
-        return fired
+        return run_until(self.clock, seconds, self)

@@ -7,6 +7,7 @@ twenty-minute ice session takes milliseconds.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 from assistant.script import parse_script, run_script
@@ -46,7 +47,7 @@ async def test_ice_session_start_to_finish(brain, tmp_path: Path) -> None:
     assert "towel" in said(rows, 0, 0)
     assert "half" in said(rows, 450, 450)
     assert "minute" in said(rows, 840, 840)
-    assert [t for t, _ in events(rows, "timer_finished")][0] == 900
+    assert next(t for t, _ in events(rows, "timer_finished")) == 900
     assert "take the ice" in said(rows, 900, 900)
     reprompts = [r["t"] for r in rows if "say" in r and 900 < r["t"] < 960
                  and "off" in r["say"].lower()]
@@ -104,7 +105,7 @@ async def test_timers_survive_a_crash(brain, tmp_path: Path) -> None:
         /restart
     """, brain, tmp_path / "db")
     late = [r for r in rows if r["t"] == 1500 and "say" in r]
-    assert late and "5 minutes ago" in late[0]["say"] or "five minutes ago" in late[0]["say"]
+    assert late and ("5 minutes ago" in late[0]["say"] or "five minutes ago" in late[0]["say"])
     assert events(rows, "timer_finished")
 
 
@@ -132,7 +133,7 @@ async def test_guided_breathing_cues_on_time(brain, tmp_path: Path) -> None:
     cues = [(r["t"], r["say"].lower()) for r in rows if "say" in r and r["t"] > 0]
     ins = [t for t, s in cues if s.startswith(("in.", "breathe in"))]
     assert len(ins) >= 4
-    gaps = {round(b - a, 3) for a, b in zip(ins, ins[1:])}
+    gaps = {round(b - a, 3) for a, b in itertools.pairwise(ins)}
     assert len(gaps) == 1, gaps  # an even pace on the virtual clock
     finished = events(rows, "routine_finished")
     assert finished and 50 <= finished[0][0] <= 80

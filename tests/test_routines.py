@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import routines as acts
-from assistant.clock import VirtualClock
+from assistant.clock import VirtualClock, run_until
 from assistant.events import Interrupt, RoutineFinished, RoutineStarted, RoutineStopped, Say, Tone
 from assistant.exercises import EXERCISES, hold_counts
 from assistant.routine_steps import BREATH_INTRO, speak_time
@@ -17,17 +17,8 @@ from assistant.routines import EASED_QUESTION, NOT_YET, RoutineService
 
 
 def drive(svc, clock: VirtualClock, seconds: float) -> list[tuple[float, object]]:
-    """Step the clock to each deadline within ``seconds`` (like Runtime.advance)."""
-    target = clock.now() + seconds
-    fired: list[tuple[float, object]] = []
-    for _ in range(10_000):
-        deadline = svc.next_deadline()
-        if deadline is None or deadline > target:
-            break
-        clock.set(max(deadline, clock.now()))
-        fired += [(clock.elapsed, o) for o in svc.fire_due(clock.now())]
-    clock.set(target)
-    return fired
+    """Step the clock to each deadline within ``seconds`` (as Runtime.advance does)."""
+    return [(t - clock.start, o) for t, outs in run_until(clock, seconds, svc) for o in outs]
 
 
 def at(fired, text: str) -> list[float]:

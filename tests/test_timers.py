@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.clock import VirtualClock
+from assistant.clock import VirtualClock, run_until
 from assistant.events import (
     Say,
     TimerAcknowledged,
@@ -29,17 +29,8 @@ MORNING = datetime(2026, 3, 2, 8, 0).timestamp()  # local 08:00, so "today" is u
 
 
 def drive(svc, clock: VirtualClock, seconds: float) -> list[tuple[float, object]]:
-    """Step the clock to each deadline within ``seconds`` (like Runtime.advance)."""
-    target = clock.now() + seconds
-    fired: list[tuple[float, object]] = []
-    for _ in range(10_000):
-        deadline = svc.next_deadline()
-        if deadline is None or deadline > target:
-            break
-        clock.set(max(deadline, clock.now()))
-        fired += [(clock.elapsed, o) for o in svc.fire_due(clock.now())]
-    clock.set(target)
-    return fired
+    """Step the clock to each deadline within ``seconds`` (as Runtime.advance does)."""
+    return [(t - clock.start, o) for t, outs in run_until(clock, seconds, svc) for o in outs]
 
 
 def says(outputs) -> list[str]:
