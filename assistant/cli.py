@@ -109,10 +109,9 @@ async def cmd_ask(args: argparse.Namespace, settings: Settings, lines: list[str]
     from assistant.runtime import Runtime
 
     brain = load_brain(args, settings)
-    with session_store(settings, None) as store:
-        for line in lines:
-            runtime = Runtime(settings, RealClock(), store, brain)  # a fresh conversation
-            result = await runtime.handle_text(line)
+    for line in lines:
+        with session_store(settings, None) as store:  # each line: a fresh conversation
+            result = await Runtime(settings, RealClock(), store, brain).handle_text(line)
             if args.json:
                 out(result.to_json())
             else:

@@ -28,7 +28,8 @@ _NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))?)"
 _DURATION_RE = re.compile(
     rf"\b(?:(?P<half>half an? (?:hour|our))"
     rf"|(?P<quarter>(?:a )?quarter (?:of an? )?(?:hour|our))"
-    rf"|(?P<num>{_NUMBER})(?P<andhalf> and a half)? ?(?P<unit>{_UNIT})\b(?P<andhalf2> and a half)?)",
+    rf"|(?P<num>{_NUMBER})(?P<andhalf> and a half)? ?(?:(?:more|extra|other) )?(?P<unit>{_UNIT})\b"
+    rf"(?P<andhalf2> and a half)?)",
 )
 
 THERAPY = {

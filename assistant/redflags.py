@@ -36,7 +36,7 @@ MACROS = {
     "be": r"(?:is|are|feel|feels|feeling|went|gone|going|goes|has gone|have gone|getting|gets|"
           r"got|keeps going|keep going|keeps?|seems?|turned|fell|all)",
     "adv": r"(?:(?:all|so|really|very|kind of|kinda|a bit|a little|completely|totally|quite|"
-           r"super|gone) )*",
+           r"super|gone|just|suddenly|kind of just|now|then|sometimes|keeps|kept) )*",
     "sad": r"(?:groin|groan|grown|crotch|crutch|saddle(?: area| region)?|bottom(?! of)|butt|"
            r"buttocks|bum|backside|private parts|privates|private area|genitals|genital area|"
            r"inner thighs?|inside of my thighs?|between (?:(?:my|the|me|your|both) )?legs|down there|"
@@ -194,12 +194,12 @@ FLAGS: list[Flag] = [
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:won't|don't|doesn't|can't|isn't|aren't|wont) "
         r"(?:move|moving|work|working|respond|hold me|support me)\b",
         r"\bparaly\w*|\bparalis\w*",
-        r"\b<legs>(?:'s)? (?:<be> )?<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
+        r"\b<legs>(?:'s)? <adv>(?:<be> )?<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d><legs>\b",
     ]),
     *_flags("weakness", "today", [
-        r"\b(?:<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
+        r"\b(?:<leg>|<arm>)(?:'s)? <adv>(?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d>(?:<leg>|<arm>)\b",
         r"\b(?:foot|toes?) (?:drop|drops|dropping|is dragging|drags|dragging|flops|slaps)\b",

@@ -18,6 +18,8 @@ from assistant.entities import extract, find_durations
     ("10 mins", 600),
     ("two hours", 7200),
     ("forty-five minutes", 2700),
+    ("five more minutes", 300),
+    ("two extra minutes", 120),
 ])
 def test_durations(text: str, seconds: int) -> None:
     found = find_durations(f"um set it for {text} please")
