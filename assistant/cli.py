@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -143,6 +145,10 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _log_warning(message: Any, category: Any, filename: str, lineno: int, *rest: Any) -> None:
+    logging.getLogger("backcoach.warnings").debug("%s:%s: %s", filename, lineno, message)
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
@@ -152,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.brain import quiet_rasa
 
         quiet_rasa(settings.data_path)
+        # Libraries imported while the model loads (in a worker thread) re-arm their own
+        # warnings; a person in pain should not see deprecation notices. They go to the log.
+        warnings.showwarning = _log_warning
         if args.command == "ask":
             return asyncio.run(cmd_ask(args, settings, read_ask_lines(args)))
         if args.command == "chat":

@@ -162,6 +162,7 @@ FLAGS: list[Flag] = [
         r"\b(?:<numb>|<tingle>|no feeling|weird feeling|strange feeling) "
         r"(?:(?:in|around|on|at|of|near|across|all over) )?<d><sad>",
         r"\b<sad>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
+        r"\b<sad>(?:'s)? (?:\w+ ){1,2}?(?:<numb>|<tingle>)",  # an ASR slip: "groin to gone numb"
         r"\b<cant> (?:feel|fell|fill|sense) (?:anything )?(?:(?:in|around|on) )?<d><sad>",
         r"\b(?:<cant> feel (?:it |anything )?|numb )when i wipe\b",
         r"\b(?:can't|don't) feel (?:the )?(?:toilet paper|loo roll)\b",
@@ -298,7 +299,8 @@ FLAGS: list[Flag] = [
         r"\b(?:the )?same (?:place|spot|area|side|part) (?:again|every time|as (?:before|last "
         r"time)|each time)\b|\bagain in the same (?:place|spot|area)\b",
         r"\b(?:recurring|recurrent)\b|\bagain and again\b",
-        r"\b(?:second|third|fourth|fifth|another) time (?:this|in a|in the last|in) (?:week|month|"
+        r"\b(?:second|third|fourth|fifth|another) (?:time|spasm|one|episode|attack) (?:this|in a|"
+        r"in the last|in) (?:week|month|"
         r"year|few weeks|few months)\b",
         r"\b(?:this|it) (?:has )?happened (?:\w+ ){0,2}?before\b",
         r"\b(?:i've|i have) had (?:this|it|spasms like this|this spasm) (?:\w+ ){0,2}?before\b",

@@ -204,7 +204,7 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     settings.data_path.mkdir(parents=True, exist_ok=True)
     store = Store.for_data_dir(settings.data_path)
     brain = _brain(args, settings)
-    runtime = Runtime(settings, RealClock(), store, brain)
+    runtime = Runtime(settings, RealClock(), store, brain, first_run_notice=True)
     output: Any = None
     try:
         output = SpeakerOutput(find_device(settings.audio.output_device, "output"))
