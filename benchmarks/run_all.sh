@@ -8,7 +8,7 @@
 # spoken dev set; evaluate it on every engine; write the report. Each step's time and status go
 # to benchmarks/results/run_all.tsv, which the report shows. --quick: the CI-sized evaluation
 # only (a handful of utterances, one voice), no other benchmarks. pipelines.py trains Rasa's
-# default DIET pipeline and cross-validates it, which alone takes well over half an hour on 2
+# default DIET pipeline, which alone takes about 12 minutes on 2
 # cores, so it runs only with --with-pipelines; otherwise the report shows its last results
 # (results/pipelines.json, with their date) if there are any.
 set -uo pipefail
