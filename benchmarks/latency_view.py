@@ -160,7 +160,7 @@ def pipelines_section(pipes: dict[str, Any] | None) -> list[str]:
     if not pipes:
         return [*out, "Not measured in this run: `benchmarks/results/pipelines.json` is "
                 "absent (it is written by `benchmarks/pipelines.py`).", ""]
-    head = ["pipeline", "train s", "intent F1 (3-fold)", "load s", "turn p50 ms", "turn p95 ms",
+    head = ["pipeline", "train s", "intent F1 (held-out 20 %)", "load s", "turn p50 ms", "turn p95 ms",
             "RSS MB"]
     rows = []
     for r in pipes.get("rows", []):
