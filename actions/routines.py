@@ -82,46 +82,44 @@ class ActionStartTimer(_OpAction):
         return "timer.start", {"kind": kind, "seconds": _seconds(tracker)}
 
 
+def _timer_op(tracker: Tracker, verb: str) -> tuple[str, dict[str, Any]]:
+    kind = _kind(tracker)
+    return f"timer.{verb}", ({"kind": kind} if kind else {})
+
+
+def _timer_or_control(tracker: Tracker, verb: str) -> tuple[str, dict[str, Any]]:
+    """"pause the ice timer" goes to the timer; a bare "pause" to whatever is running."""
+    if _kind(tracker) or "timer" in _text(tracker):
+        return _timer_op(tracker, verb)
+    return "control", {"cmd": verb}
+
+
 class ActionTimerStatus(_OpAction):
     action_name = "action_timer_status"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        kind = _kind(tracker)
-        return "timer.status", ({"kind": kind} if kind else {})
+        return _timer_op(tracker, "status")
 
 
 class ActionCancelTimer(_OpAction):
     action_name = "action_cancel_timer"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        kind = _kind(tracker)
-        return "timer.cancel", ({"kind": kind} if kind else {})
+        return _timer_op(tracker, "cancel")
 
 
 class ActionPause(_OpAction):
-    """"pause the ice timer" goes to the timer; a bare "pause" to whatever is running."""
-
     action_name = "action_pause"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        kind = _kind(tracker)
-        if kind:
-            return "timer.pause", {"kind": kind}
-        if "timer" in _text(tracker):
-            return "timer.pause", {}
-        return "control", {"cmd": "pause"}
+        return _timer_or_control(tracker, "pause")
 
 
 class ActionResume(_OpAction):
     action_name = "action_resume"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        kind = _kind(tracker)
-        if kind:
-            return "timer.resume", {"kind": kind}
-        if "timer" in _text(tracker):
-            return "timer.resume", {}
-        return "control", {"cmd": "resume"}
+        return _timer_or_control(tracker, "resume")
 
 
 class ActionAddTime(_OpAction):

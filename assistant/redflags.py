@@ -225,7 +225,7 @@ FLAGS: list[Flag] = [
         r"\b<tingle>",
     ]),
     *_flags("leg_numbness", "ask", [
-        r"(?:^|\bi |, )(?:still )?can (?:feel|fell|fill) <d>(?:<legs>|<leg>)\b",
+        r"(?:^|\bi |, )(?:still )?can (?:i )?(?:feel|fell|fill) <d>(?:<legs>|<leg>)\b",
         r"(?:^|\bi |, )can (?:feel|fell|fill) (?:anything|a thing) (?:below|in|from|down)\b",
         r"^(?:i )?(?:can )?feel <d>(?:legs|leg)$",
     ], question="slip_feel", yes_tier="emergency", unless=REASSURED),
