@@ -15,7 +15,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from assistant.settings import Settings, load_settings
 
@@ -145,7 +145,8 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _log_warning(message: Any, category: Any, filename: str, lineno: int, *rest: Any) -> None:
+def _log_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                 file: TextIO | None = None, line: str | None = None) -> None:
     logging.getLogger("backcoach.warnings").debug("%s:%s: %s", filename, lineno, message)
 
 

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 400
 DISCLAIMER = "Please remember: I am not a doctor, and I am not an emergency service."
 NOT_READY = ("I am still getting ready. I can already hear help and stop. "
-             "Please ask again in a few seconds.")
+             "I will answer that in a moment.")
 EMPTY = "I did not hear anything. Tell me how your back is, or say help."
 TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
 NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
@@ -83,10 +83,17 @@ class Runtime:
         self.services: list[Service] = [self.alarm, self.timers, self.routines]
         self.sender_id = Brain.new_sender()
         self.last_said: list[str] = []
+        self.deferred: str | None = None
+        """A question asked before the dialogue model was ready, to answer once it is."""
 
     @property
     def brain_ready(self) -> bool:
         return self.brain is not None and self.brain.ready
+
+    def take_deferred(self) -> str | None:
+        """The question that arrived too early (once), for the caller to ask again."""
+        text, self.deferred = self.deferred, None
+        return text
 
     # ----- turns -----------------------------------------------------------------------------
     async def handle_text(self, raw: str) -> TurnResult:
@@ -121,6 +128,7 @@ class Runtime:
         if not looks_english(text):
             return [Say(NOT_ENGLISH)]
         if not self.brain_ready:
+            self.deferred = text
             return [Say(NOT_READY)]
         assert self.brain is not None
         try:

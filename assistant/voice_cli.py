@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -193,6 +194,12 @@ def cmd_listen(args: argparse.Namespace, settings: Settings) -> int:
 
 
 # ---------------------------------------------------------------- run
+def _ask_deferred(loop: Any, runtime: Any) -> None:
+    text = runtime.take_deferred() if runtime.brain_ready else None
+    if text:
+        loop.turn_q.put_nowait((text, time.monotonic()))
+
+
 async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.audio import MicInput, SpeakerOutput, find_device
     from assistant.clock import RealClock
@@ -227,6 +234,8 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     loop.start(mic)
     # the dialogue model loads once we listen: safety words (help, stop) work meanwhile
     loading = asyncio.ensure_future(_load_brain(brain))
+    # a question that came before the model was ready is answered as soon as it is
+    loading.add_done_callback(lambda _: _ask_deferred(loop, runtime))
     if keyboard and not args.text and output is not None:
         from assistant.events import Say
 

@@ -47,6 +47,8 @@ async def test_safety_works_before_the_model_is_loaded(make_runtime) -> None:
     assert any(isinstance(o, Interrupt) for o in stop.outputs)
     other = await turn(rt, "should i use heat")
     assert "getting ready" in other.say[0]
+    assert rt.take_deferred() == "should i use heat"  # answered once the model is ready
+    assert rt.take_deferred() is None
 
 
 async def test_emergency_stops_a_running_stretch(make_runtime) -> None:
