@@ -7,7 +7,8 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.ops import emit, first_entity
+from actions.base import OpAction, intent_name
+from actions.ops import first_entity
 
 _NOT_TOPICS = {"utter_nothing_more", "utter_default", "utter_out_of_scope"}
 
@@ -41,45 +42,31 @@ class ActionTellMore(Action):
         return []
 
 
-class ActionRepeat(Action):
+class ActionRepeat(OpAction):
     """Say the last answer again (the runtime keeps what was said)."""
 
-    def name(self) -> str:
-        return "action_repeat"
+    action_name = "action_repeat"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        emit(dispatcher, "repeat")
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "repeat", {}
 
 
-class ActionAnswer(Action):
+class ActionAnswer(OpAction):
     """Yes or no: answers whatever question is pending (a timer offer, a stretch check)."""
 
-    def name(self) -> str:
-        return "action_answer"
+    action_name = "action_answer"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        emit(dispatcher, "answer", value="yes" if intent == "affirm" else "no")
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "answer", {"value": "yes" if intent_name(tracker) == "affirm" else "no"}
 
 
-class ActionSpeechSetting(Action):
+class ActionSpeechSetting(OpAction):
     """Louder or quieter; kept as a setting by the runtime."""
 
-    def name(self) -> str:
-        return "action_speech_setting"
+    action_name = "action_speech_setting"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        emit(dispatcher, "speech", name="volume", step=1 if intent == "louder" else -1)
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "speech", {"name": "volume", "step": 1 if intent_name(tracker) == "louder" else -1}
 
 
 class ActionExerciseInfo(Action):

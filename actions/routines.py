@@ -8,13 +8,12 @@ The services decide everything else (defaults, caps, questions when it is not cl
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Tracker
 
-from actions.ops import emit, first_entity
+from actions.base import OpAction
+from actions.ops import first_entity
 
 CONTROL_CMDS = {"stop": "stop", "skip": "skip", "slower": "slower", "faster": "faster",
                 "longer": "longer", "it_hurts": "hurt", "pause": "pause", "resume": "resume"}
@@ -52,27 +51,7 @@ def _history_what(text: str) -> str:
     return "last"
 
 
-class _OpAction(Action, ABC):
-    """Base (abstract, so rasa_sdk does not register it): subclasses give the action name and
-    build (op, args) from the tracker."""
-
-    action_name = ""
-
-    def name(self) -> str:
-        return self.action_name
-
-    @abstractmethod
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]: ...
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        op, args = self.op(tracker)
-        emit(dispatcher, op, **args)
-        return []
-
-
-class ActionStartTimer(_OpAction):
+class ActionStartTimer(OpAction):
     action_name = "action_start_timer"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
@@ -94,35 +73,35 @@ def _timer_or_control(tracker: Tracker, verb: str) -> tuple[str, dict[str, Any]]
     return "control", {"cmd": verb}
 
 
-class ActionTimerStatus(_OpAction):
+class ActionTimerStatus(OpAction):
     action_name = "action_timer_status"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return _timer_op(tracker, "status")
 
 
-class ActionCancelTimer(_OpAction):
+class ActionCancelTimer(OpAction):
     action_name = "action_cancel_timer"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return _timer_op(tracker, "cancel")
 
 
-class ActionPause(_OpAction):
+class ActionPause(OpAction):
     action_name = "action_pause"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return _timer_or_control(tracker, "pause")
 
 
-class ActionResume(_OpAction):
+class ActionResume(OpAction):
     action_name = "action_resume"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return _timer_or_control(tracker, "resume")
 
 
-class ActionAddTime(_OpAction):
+class ActionAddTime(OpAction):
     action_name = "action_add_time"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
@@ -133,7 +112,7 @@ class ActionAddTime(_OpAction):
         return "timer.add", args
 
 
-class ActionControl(_OpAction):
+class ActionControl(OpAction):
     """Generic commands (stop, skip, slower, faster, longer, it hurts) for whatever is running."""
 
     action_name = "action_control"
@@ -142,21 +121,21 @@ class ActionControl(_OpAction):
         return "control", {"cmd": CONTROL_CMDS.get(_intent(tracker), "stop")}
 
 
-class ActionStartBreathing(_OpAction):
+class ActionStartBreathing(OpAction):
     action_name = "action_start_breathing"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return "routine.start", {"routine": "breathing"}
 
 
-class ActionStartExercise(_OpAction):
+class ActionStartExercise(OpAction):
     action_name = "action_start_exercise"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
         return "routine.start", {"routine": first_entity(tracker, "exercise") or "stretch"}
 
 
-class ActionHistory(_OpAction):
+class ActionHistory(OpAction):
     action_name = "action_history"
 
     def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:

@@ -10,49 +10,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Tracker
 
-from actions.ops import emit
+from actions.base import OpAction, intent_name
 from assistant.redflags import INTENT_REASONS  # plain data: no heavy imports
 
 
-def _intent(tracker: Tracker) -> str:
-    return str((tracker.latest_message.get("intent") or {}).get("name") or "")
-
-
-class ActionRedFlag(Action):
+class ActionRedFlag(OpAction):
     """A red flag the deterministic screen missed: ask the runtime for the tiered answer."""
 
-    def name(self) -> str:
-        return "action_red_flag"
+    action_name = "action_red_flag"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-            domain: dict[str, Any]) -> list[dict[str, Any]]:
-        reason, tier = INTENT_REASONS.get(_intent(tracker), ("red_flag", "emergency"))
-        emit(dispatcher, "emergency", reason=reason, tier=tier)
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        reason, tier = INTENT_REASONS.get(intent_name(tracker), ("red_flag", "emergency"))
+        return "emergency", {"reason": reason, "tier": tier}
 
 
-class ActionCallForHelp(Action):
+class ActionCallForHelp(OpAction):
     """Sound the call-for-help alarm."""
 
-    def name(self) -> str:
-        return "action_call_for_help"
+    action_name = "action_call_for_help"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-            domain: dict[str, Any]) -> list[dict[str, Any]]:
-        emit(dispatcher, "alarm.start", reason="help")
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "alarm.start", {"reason": "help"}
 
 
-class ActionWarningSigns(Action):
+class ActionWarningSigns(OpAction):
     """List the warning signs (the runtime says them, with the configured number)."""
 
-    def name(self) -> str:
-        return "action_warning_signs"
+    action_name = "action_warning_signs"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-            domain: dict[str, Any]) -> list[dict[str, Any]]:
-        emit(dispatcher, "warning_signs")
-        return []
+    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+        return "warning_signs", {}
