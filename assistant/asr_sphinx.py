@@ -38,17 +38,34 @@ def domain_sentences(root: Path | None = None) -> list[str]:
     return out
 
 
+WORDS = Path(__file__).resolve().parent / "words"
+
+
+def extra_words() -> list[str]:
+    """Words the NLU examples never use but a person may say: the 3,000 most frequent words of
+    the bundled general English model (``words/common.txt``, from ``scripts/common_words.py``)
+    and body-part and symptom words (``words/symptoms.txt``). Measured on the spoken safety
+    sets, they take red flags such as "my legs suddenly went weak" from misheard to heard, and
+    lower the dev set's clean word error rate from 10.0 to 9.6 %; 10,000 words did worse."""
+    out: list[str] = []
+    for name in ("common.txt", "symptoms.txt"):
+        out += [w for w in (WORDS / name).read_text(encoding="utf-8").split()
+                if not w.startswith("#")]
+    return out
+
+
 class PocketSphinxRecognizer:
     """PocketSphinx 5 with its bundled US English model and its own VAD endpointer.
 
     Open vocabulary uses a language model built from the Rasa NLU examples (plus the wake and
-    safety words) when ``nlu/`` has any, else the bundled general English model.
+    safety words, and :func:`extra_words` as rare words) when ``nlu/`` has any, else the bundled
+    general English model.
     """
 
     engine = "pocketsphinx"
 
     def __init__(self, settings: RecognizerSettings | None = None,
-                 sentences: list[str] | None = None) -> None:
+                 sentences: list[str] | None = None, words: list[str] | None = None) -> None:
         from pocketsphinx import Decoder, set_loglevel
 
         set_loglevel("FATAL")
@@ -60,7 +77,8 @@ class PocketSphinxRecognizer:
         if corpus:
             corpus = corpus + [f"for {n} minutes" for n in _NUMBERS] + [f"{n} seconds" for n in _NUMBERS]
         if corpus:
-            self._use_domain_lm(corpus + [e for e in extra if e] * 3)
+            self._use_domain_lm(corpus + [e for e in extra if e] * 3,
+                                extra_words() if words is None else words)
         self._open_search = self.decoder.current_search()
         self.grammar: list[str] | None = None
         """The grammar asked for; it takes effect when the next utterance starts."""
@@ -70,24 +88,27 @@ class PocketSphinxRecognizer:
         self._searches: dict[tuple[str, ...], str] = {}
         self.reset()
 
-    def _use_domain_lm(self, corpus: list[str]) -> None:
+    def _use_domain_lm(self, corpus: list[str], words: list[str]) -> None:
+        """A trigram model of ``corpus``, plus ``words`` once each (rare unigrams), as the
+        open-vocabulary search. Words missing from the pronunciation dictionary are dropped."""
         import io
         import tempfile
 
         from pocketsphinx.lm import ArpaBoLM
 
-        words = {w for s in corpus for w in s.split()}
-        in_dict = {w for w in words if self.decoder.lookup_word(w)}
-        known = [" ".join(w for w in s.split() if w in in_dict) for s in corpus]
+        known = [" ".join(w for w in s.split() if self.decoder.lookup_word(w)) for s in corpus]
         lm = ArpaBoLM(text="\n".join(s for s in known if s), add_start=True)
-        lm.compute()
-        buf = io.StringIO()
-        lm.write(buf)
-        with tempfile.NamedTemporaryFile("w", suffix=".arpa", delete=False) as fh:
-            fh.write(buf.getvalue())
-        self.decoder.add_lm_file("domain", fh.name)
+        with tempfile.TemporaryDirectory(prefix="bc-lm-") as tmp:
+            listed = Path(tmp) / "words.txt"
+            listed.write_text("\n".join(w for w in words if self.decoder.lookup_word(w)))
+            lm.read_word_file(str(listed), 1)  # only words not in the corpus, count 1
+            lm.compute()
+            buf = io.StringIO()
+            lm.write(buf)
+            arpa = Path(tmp) / "domain.arpa"
+            arpa.write_text(buf.getvalue())
+            self.decoder.add_lm_file("domain", str(arpa))
         self.decoder.activate_search("domain")
-        Path(fh.name).unlink(missing_ok=True)
 
     def reset(self) -> None:
         from pocketsphinx import Vad

@@ -120,6 +120,16 @@ class Emergency(Event):
 
 
 @dataclass(frozen=True)
+class SafetyQuestion(Event):
+    """A short yes/no question about a possible red flag: a word that may have been misheard
+    ("can feel my legs"), or a warning sign only the dialogue model heard. "Yes" gives the
+    tiered answer."""
+
+    type: ClassVar[str] = "safety_question"
+    reason: str
+
+
+@dataclass(frozen=True)
 class AlarmStarted(Event):
     type: ClassVar[str] = "alarm_started"
     reason: str = "help"

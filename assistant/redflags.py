@@ -33,6 +33,7 @@ MACROS = {
     "numb": r"(?:numb|numbness|numbed|numbing|dead|no feeling|no sensation)",
     "tingle": r"(?:tingl\w*|tinkl\w*|pins and needles|pins needles|pins in needles|pens and needles|"
               r"prickl\w*)",
+    "gap": r"(?:(?!(?:no|not|never|fine|ok|okay|good|normal|normally)\b)\w+ ){0,3}?",
     "be": r"(?:is|are|feel|feels|feeling|went|gone|going|goes|has gone|have gone|getting|gets|"
           r"got|keeps going|keep going|keeps?|seems?|turned|fell|all)",
     "adv": r"(?:(?:all|so|really|very|kind of|kinda|a bit|a little|completely|totally|quite|"
@@ -46,7 +47,8 @@ MACROS = {
     "pee": r"(?:pee|wee|urine|urinate|piss|pass water|poo|poop|stool)",
     "ch": r"(?:chest|chess|chests|chest's)",
     "dur": r"(?:(?:one|a|two|three|four|five|six|eight|several|a few|few|a couple of|a couple|"
-           r"couple of|many|over two|more than (?:a|one|two)) (?:weeks?|months?)|a fortnight|"
+           r"couple of|a couple \w+|many|over two|more than (?:a|one|two)) (?:weeks?|months?)|"
+           r"a fortnight|"
            r"weeks|months|a year|years)",
 }
 
@@ -65,6 +67,9 @@ ASK_QUESTIONS = {
     "slip_move": "Did you say you cannot move your legs?",
     "slip_breathe": "Did you say you cannot breathe?",
     "breath_pain": "Are you short of breath right now?",
+    "urgent_sign": "Have you had cancer, lost weight without trying, or had this pain for more "
+                   "than two weeks?",
+    "red_flag": "Do you need urgent help right now?",
 }
 
 # The first sentence of a tiered answer ("reason" or "reason/tier"); never a diagnosis.
@@ -136,6 +141,7 @@ def _flags(reason: str, tier: str, patterns: list[str], **kw: str) -> list[Flag]
 
 
 REASSURED = r"\b(?:fine|ok|okay|alright|all right|normally|normal|properly|still|no problem|good)\b"
+WORKING = REASSURED + r"|\b(?:work|works|working|move|moving)\b"
 ICE = r"\b(?:ice|icing|iced|cold|frozen|peas|freezing|cold pack|ice pack)\b"
 
 FLAGS: list[Flag] = [
@@ -151,13 +157,15 @@ FLAGS: list[Flag] = [
         r"soiling) (?:in )?(?:myself|me|my self|my (?:pants|trousers|underwear|knickers|bed|"
         r"pajamas|pyjamas)|the bed)\b",
         r"\bincontin\w*|\bin continent\w*",
-        r"\b(?:can't|couldn't|unable to|not able to) (?:pee|wee|urinate|piss|pass urine|pass water|"
+        r"\b(?:can't|couldn't|unable to|not able to) (?:seem to |manage to |even )?(?:pee|wee|urinate|"
+        r"piss|pass urine|pass water|"
         r"empty <d><bl>|start peeing|stop peeing)\b",
         r"\bhad an? accident (?:in|on) <d>(?:pants|trousers|bed|underwear|knickers|self)\b",
         r"\b(?:leaking|dribbling|leaks|leak) (?:urine|pee|wee)\b",
         r"\b(?:can't|don't|didn't) (?:know|tell|feel) when i (?:need to |have to )?(?:pee|wee|go)\b",
     ]),
-    *_flags("bladder_bowel", "ask", [r"\b(?:<bl>|<bw>)\b"], yes_tier="emergency"),
+    *_flags("bladder_bowel", "ask", [r"\b(?:<bl>|<bw>)\b", r"\b<cant> (?:\w+ )?<d><pee>\b"],
+            yes_tier="emergency"),
     *_flags("saddle_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling|weird feeling|strange feeling) "
         r"(?:(?:in|around|on|at|of|near|across|all over) )?<d><sad>",
@@ -166,6 +174,8 @@ FLAGS: list[Flag] = [
         r"\b<cant> (?:feel|fell|fill|sense) (?:anything )?(?:(?:in|around|on) )?<d><sad>",
         r"\b(?:<cant> feel (?:it |anything )?|numb )when i wipe\b",
         r"\b(?:can't|don't) feel (?:the )?(?:toilet paper|loo roll)\b",
+        r"\b(?:no feeling|<cant> feel (?:anything|it|a thing)|numb\w*) (?:\w+ ){0,4}?"
+        r"(?:on|use|go to|sit on) (?:the )?(?:toilet|loo|bathroom)\b",
         r"\bsaddle (?:numbness|anaesthesia|anesthesia)\b",
     ]),
     *_flags("chest_pain", "emergency", [
@@ -176,7 +186,8 @@ FLAGS: list[Flag] = [
         r"\b(?:tight|heavy|crushing) <ch>\b",
         r"\bheart attack\b",
         r"\b(?:can't|couldn't|unable to|struggling to|hard to|difficult to|can barely|can hardly|"
-        r"cannot) (?:breathe|breath|breed|catch <d>breath|get (?:my |a |enough )?(?:breath|air))\b",
+        r"cannot) (?:breathe|breath|breaths|breed|catch <d>breath|get (?:my |a |enough )?"
+        r"(?:breath|air))\b",
         r"\b(?:short|shortness|sort|shot|shorts) (?:of|a) (?:breath|breadth|breathe|bread)\b",
         r"\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|labou?red) "
         r"(?:with )?(?:my )?breathing\b",
@@ -184,20 +195,24 @@ FLAGS: list[Flag] = [
     ]),
     *_flags("chest_pain", "ask", [
         r"\b(?:hurts?|pain|painful|sore|aches?) (?:to|when i|when i'm|if i|as i) "
-        r"(?:breathe|breath|take a (?:deep |big )?breath|breathing)\b",
+        r"(?:breathe|breath|take (?:\w+ ){0,2}?breaths?|breathing)\b",
         r"\bbreathing (?:hurts|is painful|is sore)\b",
         r"\bheart (?:is )?(?:racing|pounding)\b",
     ], question="breath_pain", yes_tier="emergency"),
     *_flags("chest_pain", "ask", [r"(?:^|\bi |, )can (?:breathe|breath)(?: now)?$"],
             question="slip_breathe", yes_tier="emergency"),
     *_flags("weakness", "emergency", [
-        r"\b<cant> (?:move|moove|use|control|feel or move) <d>(?:<legs>|<leg>|<arm>)\b",
+        r"\b<cant> (?:move|moove|use|control|feel or move|wiggle|wriggle|twitch|point|curl) "
+        r"<d>(?:<legs>|<leg>|<arm>)\b",
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:won't|don't|doesn't|can't|isn't|aren't|wont) "
-        r"(?:move|moving|work|working|respond|hold me|support me)\b",
+        r"(?:move|moving|work|working|respond|hold me|support me|listen|obey|do (?:what|anything))\b",
         r"\bparaly\w*|\bparalis\w*",
+        r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:limp|floppy|lifeless)\b",
         r"\b<legs>(?:'s)? <adv>(?:<be> )?<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d><legs>\b",
+        # a misheard word or two between ("my legs uh can we gave out")
+        r"\b<legs>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed)\b",
     ]),
     *_flags("weakness", "today", [
         r"\b(?:<leg>|<arm>)(?:'s)? <adv>(?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
@@ -207,6 +222,7 @@ FLAGS: list[Flag] = [
         r"\b(?:drag|drags|dragging) <d>(?:foot|leg)\b",
         r"\b<cant> (?:lift|raise|bend|pick up) <d>(?:<leg>|<legs>)\b",
         r"\bweak (?:leg|foot|arm)\b",
+        r"\b<leg>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed)\b",
     ], question="weakness"),
     *_flags("weakness", "ask", [
         r"(?:^|\bi |, )(?:still )?can (?:move|moove|lift) <d>(?:<legs>|<leg>)\b",
@@ -222,17 +238,22 @@ FLAGS: list[Flag] = [
     *_flags("leg_numbness", "today", [
         r"\b<leg>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
         r"\b(?:<numb>|<tingle>) (?:(?:going|goes|running|runs|shooting|spreading) )?(?:in|down|on|into|through|of|to) <d><leg>\b",
-        r"\b<tingle>",
     ]),
+    *_flags("leg_numbness", "today", [r"\b<tingle>"], unless=ICE),
     *_flags("leg_numbness", "ask", [
         r"(?:^|\bi |, )(?:still )?can (?:i )?(?:feel|fell|fill) <d>(?:<legs>|<leg>)\b",
         r"(?:^|\bi |, )can (?:feel|fell|fill) (?:anything|a thing) (?:below|in|from|down)\b",
         r"^(?:i )?(?:can )?feel <d>(?:legs|leg)$",
     ], question="slip_feel", yes_tier="emergency", unless=REASSURED),
+    *_flags("leg_numbness", "ask", [
+        r"\b(?:<legs>|<leg>|<sad>)(?:'s)? (?:feels?|feeling|is|are|gone|went) (?:\w+ )?"
+        r"(?:funny|strange|weird|odd|different|wrong)\b",
+    ], question="numb_where", yes_tier="emergency",
+        unless=WORKING),
     *_flags("leg_numbness", "ask", [r"\b(?:numb|numbness|numbed)\b"],
             question="numb_where", yes_tier="emergency", unless=ICE),
     *_flags("help", "emergency", [
-        r"\b(?:call|get|phone|ring|need|want|send|dial) (?:me )?(?:an? |the )?(?:ambulance|"
+        r"\b(?:call|get|phone|ring|need|want|send|dial) (?:me |for )?(?:an? |the )?(?:ambulance|"
         r"paramedics?|nine one one|911|999|112|emergency services|the emergency number)\b",
         r"\b(?:it's|this is|its|i have|i'm having|having) an emergency\b",
     ], in_question="info"),
@@ -246,13 +267,25 @@ FLAGS: list[Flag] = [
         r"\b(?:car|traffic|road|motorbike|motorcycle|bike|bicycle|cycling|skiing|ski|sports?|"
         r"rugby|football) (?:accident|crash|collision|wreck|smash)\b",
         r"\bcrashed (?:my|the|a|into)\b|\bwhiplash\b",
-        r"\b(?:was|got|been) (?:hit|struck|run over|knocked (?:down|over)|rear ended|tackled|"
+        r"\b(?:collision|collided|pile up|pileup)\b|\bthere was an? (?:\w+ )?(?:crash|accident)\b",
+        r"\b(?:pulled|pushed|knocked|tripped|threw|dragged) me (?:over|down|off)\b",
+        r"\bwent (?:over|flying|down) (?:on|off|over|in)\b",
+        r"\b(?:car|truck|bus|van|bike|lorry|motorbike|scooter|someone|somebody|he|she|they) "
+        r"(?:hit|struck|ran (?:into|over)|drove into|crashed into|knocked (?:into|over|down)) me\b",
+        r"\b(?:was|got|been) (?:hit|struck|run over|knocked (?:down|over|off)|rear ended|tackled|"
         r"thrown)\b|\bhit by (?:a |the )?(?:car|truck|bus|van|bike|lorry)\b",
         r"\b(?:hit|banged|bumped|smashed|knocked|struck|landed on) (?:my|the back of my) "
         r"(?:head|back|spine|neck|tailbone)\b",
         r"^(?:i )?(?:fell|fall|felt|feel) (?:down|off|over) (?:the |a |some )?(?:stairs|steps|"
         r"ladder|roof|bed|chair|bath|tub|shower|bike|horse)\b",
+        r"\b(?:fell|fallen) (?:down|off|over) (?:the |a |some )?(?:stairs|steps|ladder|roof)\b",
+        # "can a fall cause this": a question about a fall (asked, not an emergency)
+        r"(?:(?<=^can )|(?<=^could )|(?<=^would )|(?<=^does )|(?<=^did )|(?<=^will )|"
+        r"(?<=^might ))(?:a )?(?:fall|falling)\b",
     ]),
+    *_flags("trauma", "ask", [
+        r"\b(?:feel|felt|fall|fill) (?:\w+ )?(?:the |some )?(?:stairs|steps)\b",  # "fell" misheard
+    ], question="trauma", yes_tier="emergency"),
     *_flags("fever", "today", [
         r"\b(?:fever|fevers|feverish|feaver|fevor|feva)\b",
         r"\b(?:chills|the shivers|shivery|rigors|night sweats|cold sweats?|burning up)\b",
@@ -268,11 +301,14 @@ FLAGS: list[Flag] = [
         r"\b(?:history of|survivor of|had) cancel\b",
     ]),
     *_flags("weight_loss", "soon", [
-        r"\b(?:lost|losing|dropped|dropping|shed) (?:a lot of |lots of |so much |some |a bit of |"
-        r"too much |loads of |heaps of )?(?:weight|kilos|pounds|\w+ (?:pounds|kilos|kg))\b",
+        r"\b(?:lost|losing|dropped|dropping|shed) (?:about |around |nearly |almost |over |like )?"
+        r"(?:a lot of |lots of |so much |some |a bit of |too much |loads of |heaps of )?"
+        r"(?:weight|kilos|pounds|stone|\w+ (?:pounds|kilos|kg|stone))\b",
         r"\bweight loss\b|\bunexplained weight\b|\bweight (?:is )?(?:dropping|falling off)\b",
-    ], in_question="skip", unless=r"\b(?:should i|want to|need to|trying to|try to|going to|how (?:do|can) i|"
-              r"how to|help me|to lose|diet|dieting|on purpose)\b"),
+    ], in_question="skip", unless=r"\b(?:should i|want to|need to|trying to|try to|going to lose|"
+              r"how (?:do|can) i|"
+              r"how to|help me|to lose|(?<!without )(?<!not )(?<!no )diet|(?<!without )(?<!not )"
+              r"(?<!no )dieting|on purpose)\b"),
     *_flags("night_pain", "soon", [
         r"\b(?:pain|hurts?|hurting|aching|ache|aches|worse|worst|throbbing|bad|sore|agony) "
         r"(?:\w+ ){0,3}?(?:at|during the|in the|through the|all|every) night\b",
@@ -282,7 +318,7 @@ FLAGS: list[Flag] = [
     ], in_question="self", unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
     *_flags("not_improving", "soon", [
         r"\b(?:it's|it has|been|i've had (?:it|this|the pain|this pain|back pain|the spasm|"
-        r"spasms)|had (?:it|this)|going on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
+        r"spasms)|had (?:it|this)|going on|gone on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
         r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
         r"\b(?:still|not|isn't|hasn't|no|not getting|not any) (?:\w+ ){0,3}?(?:better|improv\w*|"
@@ -320,4 +356,20 @@ INFO_PATTERNS = [_rx(p) for p in [
     r"\bhow (?:do|can|would|will) i (?:know|tell) (?:if|when|whether)\b",
     r"\bwhat (?:symptoms|signs)\b|\bwhat should i (?:watch|look) (?:out )?for\b",
     r"\bemergency number\b|\bworried (?:it|this|that) (?:is|might be|could be) (?:serious|bad)\b",
+]]
+
+# Plain statements that a warning sign is absent or a lookalike ("i can still feel my legs",
+# "the ice pack fell off", "i fell asleep"). Nothing is said for them by the screen, but they
+# overrule the dialogue model when it takes them for a red flag (see ``safety.dismissed``).
+DENIALS = [_rx(p) for p in [
+    r"\bi (?:can )?(?:still )?(?:can )?(?:feel|move|lift|wiggle) <d>(?:<legs>|<leg>|<arm>)\b"
+    r"(?: (?:fine|ok|okay|normally|alright|all right|properly|just fine))",
+    r"\bi can still (?:feel|move|lift|wiggle) <d>(?:<legs>|<leg>|<arm>)\b",
+    r"\b(?:<legs>|<leg>|<arm>|<bl>|<bw>|<ch>|breathing) (?:are|is|feel|feels|seem|seems) "
+    r"(?:\w+ )?(?:fine|ok|okay|normal|good|alright|all right)\b",
+    r"\b(?:ice pack|ice|heat pad|heat pack|heating pad|pack|pad|bottle|hot water bottle|pillow|"
+    r"phone|towel|blanket|cushion|remote) fell (?:off|down|over|out)\b",
+    r"\bfell asleep\b|\bfall asleep\b",
+    r"^(?:i|i'm|i feel|feeling|it's|it feels) (?:a bit |a little |much |a lot |so much |slightly )?"
+    r"(?:better|easier|eased)(?: now| thanks| thank you| today| already)*$",
 ]]

@@ -145,7 +145,12 @@ class Runtime:
         for message in reply.messages:
             custom = message.get("custom")
             if isinstance(custom, dict) and OP_KEY in custom:
-                outputs += self.do(custom[OP_KEY], custom.get("args") or {}, now)
+                op = custom[OP_KEY]
+                if op == "alarm.start" and (
+                        reply.confidence < self.settings.safety.model_alarm_confidence):
+                    outputs += self.safety.offer_alarm()  # the model's unsure guess: ask first
+                    continue
+                outputs += self.do(op, custom.get("args") or {}, now)
             elif message.get("text"):
                 outputs.append(Say(message["text"]))
         if not outputs:

@@ -51,6 +51,9 @@ class SafetySettings:
     """How often the call-for-help alarm repeats its tone and "I need help"."""
     alarm_max_minutes: float = 30.0
     """The alarm gives up after this long if nobody says stop."""
+    model_alarm_confidence: float = 0.8
+    """A call for help that only the dialogue model heard (the screen did not) sounds the alarm
+    at once from this intent confidence up; below it, the assistant asks first."""
 
 
 @dataclass(frozen=True)

@@ -200,6 +200,30 @@ def targets_section(data: dict[str, Any]) -> list[str]:
     return ["## Targets", "", *table(["figure", "target", "measured", "met"], rows)]
 
 
+def safety_voices_section(path: Path = HERE / "results" / "redflags_voices.json") -> list[str]:
+    """The safety sets typed and spoken clean by each flite voice (``redflags_voices.py``)."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text())
+    out = ["## Safety sets, typed and spoken (clean) by each voice", "",
+           "From `benchmarks/redflags_voices.py`: `test` is the set the tests hold to 100 % "
+           "(`tests/data/red_flags.tsv`, `not_red_flags.txt`), `holdout` is "
+           "`benchmarks/safety_holdout.tsv` (see its header for what it was used for). *Right "
+           "tier*: the red flag's tier or higher at once; *asked*: a yes/no safety question "
+           "instead (a misheard word, or a flag only the dialogue model heard); *questions* on "
+           "ordinary sentences are the cost of asking.", ""]
+    rows = []
+    for name, voices in data.items():
+        for voice, v in voices.items():
+            n = v["red_flags"]
+            rows.append([name, voice, f"{v['right']}/{n} ({pct(v['right_tier'])})", str(v["asked"]),
+                         str(v["missed"]), f"{v['false_alarms']}/{v['ordinary']}",
+                         f"{v['false_questions']}/{v['ordinary']}"])
+    out += table(["set", "voice", "right tier", "asked", "missed", "false alarms",
+                  "questions on ordinary"], rows)
+    return out
+
+
 def write(data: dict[str, Any], path: Path = REPORT) -> Path:
     """Write the report for ``data``, its plots in ``plots/`` beside it; returns its path."""
     plots = path.parent / "plots"
@@ -224,6 +248,7 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
     if plot_accuracy(data, plots / "accuracy_vs_snr.png"):
         out += ["![accuracy vs SNR](plots/accuracy_vs_snr.png)", ""]
     out += accuracy_section(data)
+    out += safety_voices_section()
     for name, e in live_engines(data).items():
         r = e["run"]
         out += [f"`listen` on {name}: {r['files']} files ({r['audio_seconds']:.0f} s of audio) "

@@ -51,7 +51,7 @@ step() {  # step NAME REQUIRED(0|1) COMMAND...
 
 step train 1 "$BC" train
 if [ "$QUICK" = 0 ]; then
-  for name in voice_latency timer_accuracy safety_false_alarms pipelines; do
+  for name in voice_latency timer_accuracy safety_false_alarms redflags_voices pipelines; do
     if [[ "$SKIP" == *",$name,"* ]]; then
       why="--skip"
       [ "$name" = pipelines ] && why="slow: run with --with-pipelines"

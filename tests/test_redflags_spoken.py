@@ -26,6 +26,16 @@ pytestmark = [
 ]
 
 
+# flite's letter-to-sound rules say "chemo" as "kay-mo" (``flite -ps``: k ey m ow); people say
+# "kee-mo", as the recognizer's dictionary has it (K IY M OW). Respelled so the audio says the
+# word as a person would; benchmarks/redflags_voices.py speaks it unrespelled and reports the miss.
+RESPELL = {"chemo": "keemo"}
+
+
+def spoken(text: str) -> str:
+    return " ".join(RESPELL.get(w, w) for w in text.split())
+
+
 def rows() -> list[tuple[str, str, str]]:
     lines = (ROOT / "tests" / "data" / "red_flags.tsv").read_text().splitlines()
     found = [tuple(line.split("\t")[:3]) for line in lines if line and not line.startswith("#")]
@@ -38,7 +48,8 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[tuple[str, str
     cases, files = rows(), []
     for n, (text, _, _) in enumerate(cases):
         raw, wav = tmp / f"{n:03d}.raw.wav", tmp / f"{n:03d}.wav"
-        subprocess.run(["flite", "-voice", "kal16", "-t", text, "-o", str(raw)], check=True)
+        subprocess.run(["flite", "-voice", "kal16", "-t", spoken(text), "-o", str(raw)],
+                       check=True)
         subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(wav), "pad", "0.3", "0.8"],
                        check=True)
         files.append(str(wav))
@@ -55,7 +66,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[tuple[str, str
 def reached_safety(tier: str, result: dict) -> bool:
     tiers = [e["tier"] for e in result["events"] if e["type"] == "emergency"]
     best = max((RANK[t] for t in tiers), default=0)
-    if result["intent"] == "safety_ask":
+    if any(e["type"] == "safety_question" for e in result["events"]):
         return True  # a garbled word: the person is asked a yes/no question
     if tier == "ask":
         return best > 0
@@ -65,11 +76,8 @@ def reached_safety(tier: str, result: dict) -> bool:
 def test_spoken_red_flags_reach_the_safety_layer(heard) -> None:
     misses = [(text, tier, r["transcript"], r["intent"]) for (text, tier, _), r in heard
               if not reached_safety(tier, r)]
-    emergencies = [m for m in misses if m[1] == "emergency"]
-    recall = 1 - len(misses) / len(heard)
-    print(f"spoken red flags reaching the safety layer: {recall:.1%} of {len(heard)}; "
-          f"misses: {misses}")
-    assert emergencies == []
-    # The misses left are recognition failures, not screen failures (measured 2026-11-22:
-    # one, "i had chemo last year" heard as "i have game last year").
-    assert recall >= 0.97
+    asked = [text for (text, tier, _), r in heard if tier != "ask"
+             and any(e["type"] == "safety_question" for e in r["events"])]
+    print(f"spoken red flags: {len(heard) - len(misses)} of {len(heard)} reach the safety layer; "
+          f"{len(asked)} of them as a yes/no question for a misheard word: {asked}")
+    assert misses == []

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from assistant.events import Emergency, Interrupt, Say, SettingChanged
+from assistant.events import (
+    AlarmStarted,
+    Emergency,
+    Interrupt,
+    SafetyQuestion,
+    Say,
+    SettingChanged,
+)
 
 
 async def turn(runtime, text: str):
@@ -73,3 +80,36 @@ async def test_first_run_notice_once(make_runtime) -> None:
     second = await turn(rt, "hello")
     assert any("not a doctor" in s for s in first.say)
     assert not any("not a doctor" in s for s in second.say)
+
+
+async def test_a_red_flag_only_the_model_hears_is_asked_not_declared(make_runtime) -> None:
+    """The dialogue model took "i fell asleep in my chair" for a fall (0.92); a red flag that only
+    the model hears is confirmed with a yes/no question, and "yes" gives the emergency answer."""
+    rt = make_runtime()
+    odd = "my leg does not feel like mine"  # the screen has no pattern for it
+    asked = await turn(rt, odd)
+    assert asked.intent == "report_leg_numbness"
+    assert asked.events == [SafetyQuestion("leg_numbness")]
+    assert not asked.emergency and "yes or no" in asked.say[-1]
+    yes = await turn(rt, "yes")
+    assert yes.events == [Emergency("leg_numbness", "today")]
+    again = await turn(rt, odd)
+    assert again.events == [SafetyQuestion("leg_numbness")]
+    no = await turn(rt, "no")
+    assert no.events == [] and not no.emergency
+
+
+async def test_a_denied_red_flag_overrules_the_model(make_runtime) -> None:
+    rt = make_runtime()
+    for text in ["i fell asleep in my chair", "my legs feel ok", "i can still feel my legs"]:
+        result = await turn(rt, text)
+        assert result.events == [], (text, result.intent, result.events)
+
+
+async def test_an_unsure_call_for_help_from_the_model_is_offered_not_sounded(make_runtime) -> None:
+    rt = make_runtime()
+    offer = await turn(rt, "get my phone")  # the model: call_for_help, 0.67
+    assert offer.intent == "call_for_help"
+    assert offer.events == [SafetyQuestion("help")] and not rt.alarm.busy()
+    yes = await turn(rt, "yes please")
+    assert any(isinstance(e, AlarmStarted) for e in yes.events) and rt.alarm.busy()

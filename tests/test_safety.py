@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.events import Emergency, Say
+from assistant.events import Emergency, SafetyQuestion, Say
 from assistant.redflags import INTENT_REASONS, TIER_RANK
 from assistant.safety import SafetyGate, is_help, is_stop, normalize, screen
 from assistant.settings import SafetySettings
@@ -145,7 +145,8 @@ def test_asr_slip_asks_then_yes_is_an_emergency() -> None:
     gate = SafetyGate(SafetySettings(emergency_number="999"))
     asked = gate.check("i can feel my legs")
     assert asked is not None and asked.tier == "ask" and asked.question_pending
-    assert "yes or no" in asked.outputs[0].text  # type: ignore[union-attr]
+    assert asked.outputs[0] == SafetyQuestion("leg_numbness")
+    assert "yes or no" in asked.outputs[1].text  # type: ignore[union-attr]
     assert not any(isinstance(o, Emergency) for o in asked.outputs)
     answer = gate.check("yeah")
     assert answer is not None and answer.tier == "emergency"
@@ -227,12 +228,22 @@ def test_answers_never_give_doses_or_diagnoses() -> None:
         assert len(text.split()) <= 60, text
 
 
-def test_op_answer_uses_the_reason_tier() -> None:
+@pytest.mark.parametrize("args,tier", [({"reason": "fever"}, "today"),
+                                       ({"reason": "trauma"}, "emergency"),
+                                       ({"reason": "urgent_sign", "tier": "soon"}, "soon"),
+                                       ({"reason": "something_new"}, "emergency")])
+def test_a_red_flag_only_the_model_heard_is_asked_then_yes_gives_its_tier(args, tier) -> None:
     gate = SafetyGate()
-    assert gate.op_answer({"reason": "fever"})[0] == Emergency("fever", "today")
-    assert gate.op_answer({"reason": "trauma"})[0] == Emergency("trauma", "emergency")
-    assert gate.op_answer({"reason": "urgent_sign", "tier": "soon"})[0] == Emergency(
-        "urgent_sign", "soon")
+    asked = gate.op_answer(args)
+    assert asked[0] == SafetyQuestion(args["reason"])
+    assert not any(isinstance(o, Emergency) for o in asked)
+    assert "yes or no" in asked[1].text  # type: ignore[union-attr]
+    yes = gate.check("yes")
+    assert yes is not None and yes.outputs[0] == Emergency(args["reason"], tier)
+    gate.op_answer(args)
+    no = gate.check("no")
+    assert no is not None and no.tier == "clear"
+    assert not any(isinstance(o, Emergency) for o in no.outputs)
 
 
 def test_every_red_flag_intent_is_in_the_domain() -> None:
@@ -247,4 +258,4 @@ def test_the_rasa_layer_cannot_alarm_on_a_denied_flag() -> None:
         out = gate.op_answer({"reason": "fever"})
         assert not any(isinstance(o, Emergency) for o in out)
     assert gate.check("set a timer for ten minutes") is None and not gate.last_dismissed
-    assert gate.op_answer({"reason": "fever"})[0] == Emergency("fever", "today")
+    assert gate.op_answer({"reason": "fever"})[0] == SafetyQuestion("fever")
