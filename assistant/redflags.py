@@ -208,7 +208,7 @@ FLAGS: list[Flag] = [
         r"(?:move|moving|work|working|respond|hold me|support me|listen|obey|do (?:what|anything))\b",
         r"\bparaly\w*|\bparalis\w*",
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:limp|floppy|lifeless)\b",
-        r"\b<legs>(?:'s)? <adv>(?:<be> )?<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
+        r"\b<legs>(?:'s)? <adv>(?:<be> ){0,2}<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d><legs>\b",
         # a misheard word or two between ("my legs uh can we gave out")
@@ -292,7 +292,7 @@ FLAGS: list[Flag] = [
         r"\b(?:feel|feeling|feels|going|i'm|am) (?:all )?hot and cold\b",
         r"\b(?:have|got|running|with|had|has|i've) (?:a |an )?(?:high |slight |bit of a |raised |"
         r"little )?(?:temp|temperature)\b",
-        r"\bmy temperature (?:is |was )?(?:high|up|raised|over|above)\b",
+        r"\bmy temperature (?:is |was |feels )?<adv>(?:high|up|raised|over|above)\b",
     ]),
     *_flags("fever", "today", [r"\b(?:shivering|shaking all over)\b"], unless=ICE),
     *_flags("cancer_history", "soon", [
