@@ -91,22 +91,22 @@ class PocketSphinxRecognizer:
     def _use_domain_lm(self, corpus: list[str], words: list[str]) -> None:
         """A trigram model of ``corpus``, plus ``words`` once each (rare unigrams), as the
         open-vocabulary search. Words missing from the pronunciation dictionary are dropped."""
-        import io
         import tempfile
 
         from pocketsphinx.lm import ArpaBoLM
 
-        known = [" ".join(w for w in s.split() if self.decoder.lookup_word(w)) for s in corpus]
-        lm = ArpaBoLM(text="\n".join(s for s in known if s), add_start=True)
+        vocab = {w for s in corpus for w in s.split()} | set(words)
+        known = {w for w in vocab if self.decoder.lookup_word(w)}  # one lookup per word
+        lines = (" ".join(w for w in s.split() if w in known) for s in corpus)
+        lm = ArpaBoLM(text="\n".join(line for line in lines if line), add_start=True)
         with tempfile.TemporaryDirectory(prefix="bc-lm-") as tmp:
             listed = Path(tmp) / "words.txt"
-            listed.write_text("\n".join(w for w in words if self.decoder.lookup_word(w)))
+            listed.write_text("\n".join(w for w in words if w in known))
             lm.read_word_file(str(listed), 1)  # only words not in the corpus, count 1
             lm.compute()
-            buf = io.StringIO()
-            lm.write(buf)
             arpa = Path(tmp) / "domain.arpa"
-            arpa.write_text(buf.getvalue())
+            with arpa.open("w", encoding="utf-8") as fh:
+                lm.write(fh)
             self.decoder.add_lm_file("domain", str(arpa))
         self.decoder.activate_search("domain")
 
