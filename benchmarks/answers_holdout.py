@@ -1,0 +1,67 @@
+"""Score the held-out question set (``benchmarks/heldout/answers/questions.tsv``), typed.
+
+Written by an independent helper session that never saw the project's data, and kept out of the
+NLU training data and the tests. Each question goes through ``backcoach ask --batch --json`` (a
+fresh conversation each); the answer is everything said in reply to that one question (never a
+"tell me more" follow-up). A row passes when every ``&&`` group of its ``must`` regexes matches.
+
+    .venv/bin/python benchmarks/answers_holdout.py [--root DIR] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from triage_holdout import HERE, backcoach
+
+SET = HERE / "heldout" / "answers" / "questions.tsv"
+
+
+def passes(answer: str, must: str) -> bool:
+    return all(re.search(g.strip(), answer, re.IGNORECASE) for g in must.split(" && "))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", default=str(HERE.parent))
+    ap.add_argument("--out", default=str(HERE / "results" / "answers_holdout.json"))
+    a = ap.parse_args()
+    rows = [dict(zip(["id", "topic", "question", "fact", "must"], line.split("\t")))
+            for line in SET.read_text().splitlines()[1:] if line.strip()]
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+        fh.write("\n".join(r["question"] for r in rows) + "\n")
+    results = backcoach(Path(a.root).resolve(), ["ask", "--batch", fh.name, "--json"])
+    assert len(results) == len(rows)
+    n, ok = Counter(), Counter()
+    fails: list[dict[str, Any]] = []
+    words: list[int] = []
+    for row, res in zip(rows, results):
+        answer = " ".join(res["say"])
+        words.append(len(answer.split()))
+        n[row["topic"]] += 1
+        if passes(answer, row["must"]):
+            ok[row["topic"]] += 1
+        else:
+            fails.append({"id": row["id"], "question": row["question"], "fact": row["fact"],
+                          "intent": res["intent"], "answer": answer[:300]})
+    total, good = sum(n.values()), sum(ok.values())
+    summary = [f"answered with the right fact first: {100 * good / total:.1f} % ({good}/{total})",
+               f"answer length: median {sorted(words)[len(words) // 2]} words, "
+               f"max {max(words)}"]
+    summary += [f"  {t}: {ok[t]}/{n[t]}" for t in sorted(n)]
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(a.out).write_text(json.dumps({"root": a.root, "summary": summary, "fails": fails},
+                                      indent=1) + "\n")
+    print("\n".join(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

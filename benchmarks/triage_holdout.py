@@ -1,0 +1,205 @@
+"""Score the held-out triage set (``benchmarks/heldout/triage/``), typed.
+
+The set was written by an independent helper session that never saw the project's data; it is
+kept out of the NLU training data and out of the tests. Lines go through
+``backcoach ask --batch --json`` (a fresh conversation each), conversations through
+``backcoach chat --script --json``.
+
+    .venv/bin/python benchmarks/triage_holdout.py [--root DIR] [--out results/triage_holdout.json]
+
+``--root`` runs the code of another checkout (``PYTHONPATH``), which is how the "before" figures
+were taken from the commit before the triage work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SET = HERE / "heldout" / "triage"
+RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
+DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
+                     re.I)
+KEEP = re.compile(r"\b(call|doctor|emergency|ambulance|999|911|112|nurse|checked|hospital)\b", re.I)
+
+
+def backcoach(root: Path, args: list[str]) -> list[dict[str, Any]]:
+    env = {**os.environ, "PYTHONPATH": str(root), "RASA_TELEMETRY_ENABLED": "false",
+           "BACKCOACH_HOME": tempfile.mkdtemp(prefix="bc-triage-")}
+    code = "import sys; from assistant.cli import main; sys.exit(main())"
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        raise RuntimeError(f"backcoach {args[0]} failed: {done.stderr[-800:]}")
+    return [json.loads(x) for x in done.stdout.splitlines() if x.startswith("{")]
+
+
+def tier_of(events: list[dict[str, Any]]) -> str:
+    tiers = [e.get("tier", "emergency") for e in events if e["type"] == "emergency"]
+    if tiers:
+        return max(tiers, key=lambda t: RANK.get(t, 0))
+    if any(e["type"] == "safety_question" for e in events):
+        return "question"
+    return "none"
+
+
+def read_lines() -> list[dict[str, str]]:
+    rows = []
+    for line in (SET / "lines.tsv").read_text().splitlines()[1:]:
+        if line.strip():
+            i, tier, cls, text = line.split("\t")
+            rows.append({"id": i, "tier": tier, "class": cls, "text": text})
+    return rows
+
+
+def score_lines(root: Path) -> dict[str, Any]:
+    rows = read_lines()
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+        fh.write("\n".join(r["text"] for r in rows) + "\n")
+    results = backcoach(root, ["ask", "--batch", fh.name, "--json"])
+    assert len(results) == len(rows), (len(results), len(rows))
+    per_tier: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: list[dict[str, str]] = []
+    for row, res in zip(rows, results):
+        got = tier_of(res["events"])
+        want = row["tier"]
+        c = per_tier[want]
+        c["n"] += 1
+        if want == "none":
+            c["false_alarm"] += got in ("emergency", "today")
+            c["soon"] += got == "soon"
+            c["question"] += got == "question"
+            ok = got == "none"
+        else:
+            c["question"] += got == "question"
+            c["at_tier"] += got == want
+            c["at_least"] += got != "question" and RANK.get(got, 0) >= RANK[want]
+            ok = got != "question" and RANK.get(got, 0) >= RANK[want]
+        if not ok:
+            misses.append({**row, "got": got, "say": " ".join(res["say"])[:160]})
+    return {"per_tier": {k: dict(v) for k, v in per_tier.items()}, "misses": misses}
+
+
+def parse_conversations() -> list[tuple[str, list[tuple[str, str | None]]]]:
+    convs: list[tuple[str, list[tuple[str, str | None]]]] = []
+    for line in (SET / "conversations.txt").read_text().splitlines():
+        if line.startswith("## "):
+            convs.append((line[3:].strip(), []))
+        elif line.startswith("> "):
+            convs[-1][1].append((line[2:].strip(), None))
+        elif line.startswith("? "):
+            text, _ = convs[-1][1][-1]
+            convs[-1][1][-1] = (text, line[2:].strip())
+        elif line.startswith("/wait"):
+            convs[-1][1].append((line.strip(), None))
+    return convs
+
+
+def check(expect: str, rows: list[dict[str, Any]]) -> list[str]:
+    """Failed expectations for one answer (``rows``: the say/event rows of that turn)."""
+    said = " ".join(r["say"] for r in rows if "say" in r)
+    events = [r["event"] for r in rows if "event" in r]
+    tier = tier_of(events)
+    failed = []
+    for part in [p.strip() for p in re.split(r";\s*(?=[a-z_>=]+\b)", expect) if p.strip()]:
+        key, _, arg = part.partition(":")
+        key, arg = key.strip(), arg.strip()
+        asked = any(e["type"] == "safety_question" for e in events)
+        ok = {
+            "emergency": tier == "emergency",
+            "tier>=today": tier in ("emergency", "today"),
+            "tier=soon": tier == "soon",
+            "no_alarm": tier == "none",
+            "no_question": not asked,
+            "question": asked or "?" in said,
+            "not_dismissed": not DISMISS.search(said) and (bool(KEEP.search(said))
+                                                           or tier in ("emergency", "today")),
+        }.get(key)
+        if key == "says":
+            ok = bool(re.search(arg, said, re.I))
+        elif key == "not_says":
+            ok = not re.search(arg, said, re.I)
+        elif key == "event":
+            ok = any(e["type"] == arg for e in events)
+        elif key == "no_event":
+            ok = not any(e["type"] == arg for e in events)
+        if ok is None:
+            raise ValueError(f"unknown expectation {part!r}")
+        if not ok:
+            failed.append(part)
+    return failed
+
+
+def score_conversations(root: Path) -> dict[str, Any]:
+    convs = parse_conversations()
+    out: list[dict[str, Any]] = []
+    for title, turns in convs:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+            fh.write("\n".join(t for t, _ in turns) + "\n")
+        rows = backcoach(root, ["chat", "--script", fh.name, "--json"])
+        answers: list[list[dict[str, Any]]] = []
+        current: list[dict[str, Any]] | None = None
+        user_t = 0.0
+        for r in rows:
+            if "user" in r:
+                current, user_t = [], r["t"]
+                answers.append(current)
+            elif current is not None and r["t"] == user_t:
+                current.append(r)
+        said_turns = [(t, e) for t, e in turns if not t.startswith("/wait")]
+        fails = []
+        for (text, expect), ans in zip(said_turns, answers):
+            if expect:
+                for f in check(expect, ans):
+                    fails.append({"user": text, "failed": f,
+                                  "say": " ".join(r["say"] for r in ans if "say" in r)[:200]})
+        out.append({"title": title, "ok": not fails, "fails": fails})
+    return {"n": len(out), "passed": sum(c["ok"] for c in out), "conversations": out}
+
+
+def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
+    t = lines["per_tier"]
+    red = [t[k] for k in ("emergency", "today", "soon") if k in t]
+    n_red = sum(c["n"] for c in red)
+    asked = sum(c.get("question", 0) for c in red)
+    none = t.get("none", {"n": 1})
+    pct = lambda a, b: f"{100 * a / b:.1f} % ({a}/{b})"  # noqa: E731
+    return [
+        f"emergency lines at the emergency tier at once: {pct(t['emergency'].get('at_tier', 0), t['emergency']['n'])}",
+        f"same-day lines at least same-day: {pct(t['today'].get('at_least', 0), t['today']['n'])}",
+        f"see-soon lines at least soon: {pct(t['soon'].get('at_least', 0), t['soon']['n'])}",
+        f"red-flag lines given a question instead of a tier: {pct(asked, n_red)}",
+        f"ordinary lines, false alarms (emergency or same-day): {pct(none.get('false_alarm', 0), none['n'])}",
+        f"ordinary lines, needless questions: {pct(none.get('question', 0), none['n'])}",
+        f"ordinary lines, see-soon advice: {pct(none.get('soon', 0), none['n'])}",
+        f"conversations with every expectation met: {pct(convs['passed'], convs['n'])}",
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
+    ap.add_argument("--out", default=str(HERE / "results" / "triage_holdout.json"))
+    a = ap.parse_args()
+    root = Path(a.root).resolve()
+    lines = score_lines(root)
+    convs = score_conversations(root)
+    Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    result = {"root": str(root), "lines": lines, "conversations": convs,
+              "summary": summary(lines, convs)}
+    Path(a.out).write_text(json.dumps(result, indent=1) + "\n")
+    print("\n".join(result["summary"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
