@@ -1,4 +1,4 @@
-"""The one shape every op-emitting action has: a name, and (op, args) built from the tracker."""
+"""The one shape every op-emitting action has: a name, and a typed op built from the tracker."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ops import emit
+from assistant.core.ops import Op
 
 
 class OpAction(Action, ABC):
     """Base (abstract, so rasa_sdk does not register it): subclasses give the action name and
-    build (op, args) from the tracker."""
+    build the op from the tracker."""
 
     action_name = ""
 
@@ -21,13 +22,12 @@ class OpAction(Action, ABC):
         return self.action_name
 
     @abstractmethod
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]: ...
+    def op(self, tracker: Tracker) -> Op: ...
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        op, args = self.op(tracker)
-        emit(dispatcher, op, **args)
+        emit(dispatcher, self.op(tracker))
         return []
 
 

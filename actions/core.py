@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import OpAction, intent_name
 from actions.ops import first_entity
+from assistant.core.ops import Answer, Op, Repeat, SpeechStep
 
 _NOT_TOPICS = {"utter_nothing_more", "utter_default", "utter_out_of_scope"}
 
@@ -43,12 +44,12 @@ class ActionTellMore(Action):
 
 
 class ActionRepeat(OpAction):
-    """Say the last answer again (the runtime keeps what was said)."""
+    """Say the last answer again (the conversation keeps what was said)."""
 
     action_name = "action_repeat"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "repeat", {}
+    def op(self, tracker: Tracker) -> Op:
+        return Repeat()
 
 
 class ActionAnswer(OpAction):
@@ -56,17 +57,17 @@ class ActionAnswer(OpAction):
 
     action_name = "action_answer"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "answer", {"value": "yes" if intent_name(tracker) == "affirm" else "no"}
+    def op(self, tracker: Tracker) -> Op:
+        return Answer("yes" if intent_name(tracker) == "affirm" else "no")
 
 
 class ActionSpeechSetting(OpAction):
-    """Louder or quieter; kept as a setting by the runtime."""
+    """Louder or quieter; kept as a preference by the conversation."""
 
     action_name = "action_speech_setting"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "speech", {"name": "volume", "step": 1 if intent_name(tracker) == "louder" else -1}
+    def op(self, tracker: Tracker) -> Op:
+        return SpeechStep("volume", 1 if intent_name(tracker) == "louder" else -1)
 
 
 class ActionExerciseInfo(Action):

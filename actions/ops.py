@@ -1,18 +1,18 @@
-"""How an action asks the runtime to do something: one custom payload per op."""
+"""How an action asks Back Coach to do something: one typed op per custom payload."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # keep the runtime's import of OP_KEY light
+from assistant.core.ops import Op, to_payload
+
+if TYPE_CHECKING:
     from rasa_sdk.executor import CollectingDispatcher
 
-OP_KEY = "backcoach_op"
 
-
-def emit(dispatcher: CollectingDispatcher, op: str, **args: Any) -> None:
-    """Send ``op`` with ``args`` to the runtime (shown as JSON under ``rasa shell``)."""
-    dispatcher.utter_message(json_message={OP_KEY: op, "args": args})
+def emit(dispatcher: CollectingDispatcher, op: Op) -> None:
+    """Send ``op`` (shown as JSON under ``rasa shell``)."""
+    dispatcher.utter_message(json_message=to_payload(op))
 
 
 def first_entity(tracker: Any, name: str) -> Any:

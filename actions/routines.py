@@ -1,22 +1,36 @@
 """Timer, history and routine actions: each reads the intent and entities and emits one op.
 
-Entities come from the deterministic extractor (assistant/entities.py): ``duration`` (seconds,
-int), ``therapy`` (ice or heat) and ``exercise`` (an id from assistant/exercises.py).
+Entities come from the deterministic extractor (assistant/dialogue/entities.py): ``duration``
+(seconds, int), ``therapy`` (ice or heat) and ``exercise`` (an exercise id).
 The services decide everything else (defaults, caps, questions when it is not clear which).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from rasa_sdk import Tracker
 
 from actions.base import OpAction
 from actions.ops import first_entity
+from assistant.core.ops import (
+    Control,
+    ControlCmd,
+    History,
+    Op,
+    RoutineStart,
+    TimerAdd,
+    TimerCancel,
+    TimerPause,
+    TimerResume,
+    TimerStart,
+    TimerStatus,
+)
 
-CONTROL_CMDS = {"stop": "stop", "skip": "skip", "slower": "slower", "faster": "faster",
-                "longer": "longer", "it_hurts": "hurt", "pause": "pause", "resume": "resume"}
+CONTROL_CMDS = {"stop": ControlCmd.STOP, "skip": ControlCmd.SKIP, "slower": ControlCmd.SLOWER,
+                "faster": ControlCmd.FASTER, "longer": ControlCmd.LONGER,
+                "it_hurts": ControlCmd.HURT, "pause": ControlCmd.PAUSE,
+                "resume": ControlCmd.RESUME}
 
 
 def _text(tracker: Tracker) -> str:
@@ -54,62 +68,57 @@ def _history_what(text: str) -> str:
 class ActionStartTimer(OpAction):
     action_name = "action_start_timer"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+    def op(self, tracker: Tracker) -> Op:
         kind = _kind(tracker)
         if "alternat" in _text(tracker) or kind == "both":
             kind = "alternate"
-        return "timer.start", {"kind": kind, "seconds": _seconds(tracker)}
+        return TimerStart(kind, _seconds(tracker))
 
 
-def _timer_op(tracker: Tracker, verb: str) -> tuple[str, dict[str, Any]]:
-    kind = _kind(tracker)
-    return f"timer.{verb}", ({"kind": kind} if kind else {})
-
-
-def _timer_or_control(tracker: Tracker, verb: str) -> tuple[str, dict[str, Any]]:
-    """"pause the ice timer" goes to the timer; a bare "pause" to whatever is running."""
-    if _kind(tracker) or "timer" in _text(tracker):
-        return _timer_op(tracker, verb)
-    return "control", {"cmd": verb}
+def _names_a_timer(tracker: Tracker) -> bool:
+    return bool(_kind(tracker)) or "timer" in _text(tracker)
 
 
 class ActionTimerStatus(OpAction):
     action_name = "action_timer_status"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return _timer_op(tracker, "status")
+    def op(self, tracker: Tracker) -> Op:
+        return TimerStatus(_kind(tracker))
 
 
 class ActionCancelTimer(OpAction):
     action_name = "action_cancel_timer"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return _timer_op(tracker, "cancel")
+    def op(self, tracker: Tracker) -> Op:
+        return TimerCancel(_kind(tracker))
 
 
 class ActionPause(OpAction):
+    """"pause the ice timer" goes to the timer; a bare "pause" to whatever is running."""
+
     action_name = "action_pause"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return _timer_or_control(tracker, "pause")
+    def op(self, tracker: Tracker) -> Op:
+        if _names_a_timer(tracker):
+            return TimerPause(_kind(tracker))
+        return Control(ControlCmd.PAUSE)
 
 
 class ActionResume(OpAction):
     action_name = "action_resume"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return _timer_or_control(tracker, "resume")
+    def op(self, tracker: Tracker) -> Op:
+        if _names_a_timer(tracker):
+            return TimerResume(_kind(tracker))
+        return Control(ControlCmd.RESUME)
 
 
 class ActionAddTime(OpAction):
     action_name = "action_add_time"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        args: dict[str, Any] = {"seconds": _seconds(tracker)}
+    def op(self, tracker: Tracker) -> Op:
         kind = _kind(tracker)
-        if kind and kind != "both":
-            args["kind"] = kind
-        return "timer.add", args
+        return TimerAdd(_seconds(tracker), kind if kind != "both" else None)
 
 
 class ActionControl(OpAction):
@@ -117,28 +126,27 @@ class ActionControl(OpAction):
 
     action_name = "action_control"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "control", {"cmd": CONTROL_CMDS.get(_intent(tracker), "stop")}
+    def op(self, tracker: Tracker) -> Op:
+        return Control(CONTROL_CMDS.get(_intent(tracker), ControlCmd.STOP))
 
 
 class ActionStartBreathing(OpAction):
     action_name = "action_start_breathing"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "routine.start", {"routine": "breathing"}
+    def op(self, tracker: Tracker) -> Op:
+        return RoutineStart("breathing")
 
 
 class ActionStartExercise(OpAction):
     action_name = "action_start_exercise"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
-        return "routine.start", {"routine": first_entity(tracker, "exercise") or "stretch"}
+    def op(self, tracker: Tracker) -> Op:
+        return RoutineStart(first_entity(tracker, "exercise") or "stretch")
 
 
 class ActionHistory(OpAction):
     action_name = "action_history"
 
-    def op(self, tracker: Tracker) -> tuple[str, dict[str, Any]]:
+    def op(self, tracker: Tracker) -> Op:
         kind = _kind(tracker)
-        return "history", {"kind": kind if kind in ("ice", "heat") else "ice",
-                           "what": _history_what(_text(tracker))}
+        return History(kind if kind in ("ice", "heat") else "ice", _history_what(_text(tracker)))

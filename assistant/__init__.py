@@ -1,3 +1,5 @@
-"""Back Coach: an offline, hands-free voice assistant for back muscle spasms."""
+"""Back Coach: an offline, hands-free voice assistant for back muscle spasms.
 
-__version__ = "0.1.0"
+The folder tree is the architecture (see docs/ARCHITECTURE.md); each package says what it may
+import. Nothing here has side effects at import time.
+"""

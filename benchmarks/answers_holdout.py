@@ -33,7 +33,7 @@ def main() -> int:
     ap.add_argument("--root", default=str(HERE.parent))
     ap.add_argument("--out", default=str(HERE / "results" / "answers_holdout.json"))
     a = ap.parse_args()
-    rows = [dict(zip(["id", "topic", "question", "fact", "must"], line.split("\t")))
+    rows = [dict(zip(["id", "topic", "question", "fact", "must"], line.split("\t"), strict=True))
             for line in SET.read_text().splitlines()[1:] if line.strip()]
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
         fh.write("\n".join(r["question"] for r in rows) + "\n")
@@ -42,7 +42,7 @@ def main() -> int:
     n, ok = Counter(), Counter()
     fails: list[dict[str, Any]] = []
     words: list[int] = []
-    for row, res in zip(rows, results):
+    for row, res in zip(rows, results, strict=True):
         answer = " ".join(res["say"])
         words.append(len(answer.split()))
         n[row["topic"]] += 1

@@ -147,7 +147,7 @@ def dumps(data: dict[str, Any]) -> str:
 
 def engines() -> dict[str, str | None]:
     """Engine -> None if usable here, else why not."""
-    from assistant.vosk_models import find_model
+    from assistant.hearing.vosk_models import find_vosk_model as find_model
 
     vosk = None if find_model() else "not available here: no English Vosk model on this machine"
     return {"vosk": vosk, "pocketsphinx": None}

@@ -31,8 +31,8 @@ CONFIGS = {"chosen (count vectors + logistic regression, rules)": "config.yml",
 PROBE = r"""
 import asyncio, json, resource, sys, time
 t0 = time.perf_counter()
-from assistant.brain import Brain
-brain = Brain(sys.argv[1]).load()
+from assistant.dialogue.agent import Dialogue
+brain = Dialogue(sys.argv[1]).load()
 load = time.perf_counter() - t0
 texts = json.loads(sys.argv[2])
 async def go():

@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.safety import screen  # noqa: E402
+from assistant.safety.screen import screen  # noqa: E402
 
 ALARMING = ("emergency", "today", "soon", "ask")
 

@@ -27,11 +27,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.clock import RealClock  # noqa: E402
-from assistant.routines import RoutineService  # noqa: E402
-from assistant.settings import TimerSettings  # noqa: E402
-from assistant.store import Store  # noqa: E402
-from assistant.timers import TimerService  # noqa: E402
+from assistant.core.clock import RealClock  # noqa: E402
+from assistant.core.ops import RoutineStart, TimerStart  # noqa: E402
+from assistant.core.settings import TimerSettings  # noqa: E402
+from assistant.core.store import Store  # noqa: E402
+from assistant.services.routines.service import RoutineService  # noqa: E402
+from assistant.services.timers.service import TimerService  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results" / "timer_accuracy.json"
 LATE_TARGET_S = 0.5
@@ -71,7 +72,7 @@ async def bench_timers(clock: RealClock, quick: bool) -> dict[str, Any]:
         lengths = {"ice": 2.0, "heat": 3.5, "other": 5.0} if quick else \
                   {"ice": 3.0, "heat": 7.0, "other": 12.0}
         for kind, seconds in lengths.items():
-            svc.handle("timer.start", {"kind": kind, "seconds": seconds}, now)
+            svc.handle(TimerStart(kind, seconds), now)
         samples = await drive(svc, clock, until_idle=60)
         store.close()
     return {"samples": samples, **summary([s["late"] for s in samples]),
@@ -80,7 +81,7 @@ async def bench_timers(clock: RealClock, quick: bool) -> dict[str, Any]:
 
 async def bench_breathing(clock: RealClock, quick: bool) -> dict[str, Any]:
     svc = RoutineService()
-    svc.handle("routine.start", {"routine": "breathing"}, clock.now())
+    svc.handle(RoutineStart("breathing"), clock.now())
     if quick:  # a shorter run: the intro and about three breaths
         samples = await drive(svc, clock, until_idle=40)
     else:

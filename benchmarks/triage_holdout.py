@@ -69,7 +69,7 @@ def score_lines(root: Path) -> dict[str, Any]:
     assert len(results) == len(rows), (len(results), len(rows))
     per_tier: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, str]] = []
-    for row, res in zip(rows, results):
+    for row, res in zip(rows, results, strict=True):
         got = tier_of(res["events"])
         want = row["tier"]
         c = per_tier[want]
@@ -157,7 +157,7 @@ def score_conversations(root: Path) -> dict[str, Any]:
                 current.append(r)
         said_turns = [(t, e) for t, e in turns if not t.startswith("/wait")]
         fails = []
-        for (text, expect), ans in zip(said_turns, answers):
+        for (text, expect), ans in zip(said_turns, answers, strict=False):
             if expect:
                 for f in check(expect, ans):
                     fails.append({"user": text, "failed": f,

@@ -65,10 +65,10 @@ def rss_mb() -> float:
 
 # ---------------------------------------------------------------- children (own process each)
 def child_engine(engine: str, wavs: list[str]) -> dict:
-    from assistant.asr import VoskRecognizer
-    from assistant.asr_sphinx import PocketSphinxRecognizer
-    from assistant.audio import load_pcm16k
-    from assistant.events import Transcript
+    from assistant.audio.wavfile import load_pcm16k
+    from assistant.core.events import Transcript
+    from assistant.hearing.sphinx_engine import PocketSphinxRecognizer
+    from assistant.hearing.vosk_engine import VoskRecognizer
 
     t = time.perf_counter()
     if engine == "vosk":
@@ -96,33 +96,34 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
     t_main = time.time()
 
     async def run() -> dict:
-        from assistant.asr import open_recognizer
-        from assistant.audio import WavInput
-        from assistant.brain import Brain, quiet_rasa
-        from assistant.clock import RealClock
-        from assistant.runtime import Runtime
-        from assistant.settings import Settings
-        from assistant.store import Store
-        from assistant.voice import VoiceLoop
-        from assistant.voice_cli import RecordingRuntime
+        from assistant.audio.mic import WavInput
+        from assistant.conversation import Conversation
+        from assistant.core.clock import RealClock
+        from assistant.core.events import TurnResult
+        from assistant.core.settings import Settings
+        from assistant.core.store import Store
+        from assistant.dialogue.agent import Dialogue, quiet_rasa
+        from assistant.hearing.engines import open_recognizer
+        from assistant.voice.loop import VoiceLoop
 
         quiet_rasa()
         settings = Settings().replace("recognizer", engine="pocketsphinx", wake_phrase="")
         tmp = tempfile.mkdtemp()
-        brain = Brain(model)
+        dialogue = Dialogue(model)
         aio = asyncio.get_running_loop()
-        runtime = RecordingRuntime(Runtime(settings, RealClock(), Store(Path(tmp) / "s.db"), brain))
+        conversation = Conversation(settings, RealClock(), Store(Path(tmp) / "s.db"), dialogue)
+        results: list[TurnResult] = []
         rec = await aio.run_in_executor(None, lambda: open_recognizer(settings.recognizer, lambda m: None))
-        loop = VoiceLoop(runtime, rec, None, None, settings)
+        loop = VoiceLoop(conversation, rec, None, None, settings, on_turn=results.append)
         src = WavInput(help_wav, realtime=True)
         t_listen = time.time()
         loop.start(src)  # listening now; the dialogue model loads in the background
-        loading = aio.run_in_executor(None, brain.load) if model else None
-        while not runtime.results:  # noqa: ASYNC110
+        loading = aio.run_in_executor(None, dialogue.load) if model else None
+        while not results:  # noqa: ASYNC110
             await asyncio.sleep(0.005)
         t_help = time.time()
-        speech_end = t_listen + loop.stats.heard[0].ended_at
-        heard = runtime.results[0].intent
+        speech_end = t_listen + loop.stats.heard[0].transcript.ended_at
+        heard = results[0].intent
         t_full = None
         if loading is not None:
             await loading
@@ -137,7 +138,7 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
                 "start_to_dialogue_s": (t_full - spawned) if t_full else None}
 
     out = asyncio.run(run())
-    from assistant.tts import TTS
+    from assistant.audio.tts import TTS
 
     TTS().render_sync("Okay.")  # the speech engine is part of the assistant too
     out["assistant_rss_mb"] = rss_mb()
@@ -154,20 +155,22 @@ def run_child(*args: str) -> dict:
 
 # ---------------------------------------------------------------- the live loop
 async def live_latency(model: str | None, wavs: list[Path]) -> dict:
-    from assistant.asr_sphinx import PocketSphinxRecognizer
-    from assistant.audio import SpeakerOutput, WavInput, WavOutput, find_device, refresh_devices
-    from assistant.brain import Brain, quiet_rasa
-    from assistant.clock import RealClock
-    from assistant.runtime import Runtime
-    from assistant.settings import Settings
-    from assistant.store import Store
-    from assistant.tts import TTS, split_sentences
-    from assistant.voice import VoiceLoop
-    from assistant.voice_cli import RecordingRuntime
+    from assistant.audio.devices import find_device, refresh_devices
+    from assistant.audio.mic import WavInput
+    from assistant.audio.speaker import SpeakerOutput, WavOutput
+    from assistant.audio.tts import TTS, split_sentences
+    from assistant.conversation import Conversation
+    from assistant.core.clock import RealClock
+    from assistant.core.events import TurnResult
+    from assistant.core.settings import Settings
+    from assistant.core.store import Store
+    from assistant.dialogue.agent import Dialogue, quiet_rasa
+    from assistant.hearing.sphinx_engine import PocketSphinxRecognizer
+    from assistant.voice.loop import VoiceLoop
 
     quiet_rasa()
     settings = Settings().replace("recognizer", wake_phrase="")
-    brain = Brain(model).load() if model else None
+    dialogue = Dialogue(model).load() if model else None
     rec = PocketSphinxRecognizer(settings.recognizer)
     tts = TTS(settings.speech)
     tts.warm_up()
@@ -191,8 +194,9 @@ async def live_latency(model: str | None, wavs: list[Path]) -> dict:
     try:
         for wav in wavs:
             store = Store(Path(tempfile.mkdtemp()) / "b.db")
-            runtime = RecordingRuntime(Runtime(settings, RealClock(), store, brain))
-            loop = VoiceLoop(runtime, rec, tts, output, settings)
+            conversation = Conversation(settings, RealClock(), store, dialogue)
+            results: list[TurnResult] = []
+            loop = VoiceLoop(conversation, rec, tts, output, settings, on_turn=results.append)
             rec.reset()
             src = WavInput(wav, realtime=True)
             t0 = time.monotonic()
@@ -200,11 +204,11 @@ async def live_latency(model: str | None, wavs: list[Path]) -> dict:
             await asyncio.wait_for(loop.wait_idle(), 120)
             await loop.stop()
             store.close()
-            if loop.stats.first_audio and loop.stats.heard:
-                endpoint, first = loop.stats.first_audio[0]
+            if loop.speaker.stats.first_audio and loop.stats.heard:
+                endpoint, first = loop.speaker.stats.first_audio[0]
                 e2a.append((first - endpoint) * 1000)
-                eos2a.append((first - (t0 + loop.stats.heard[0].ended_at)) * 1000)
-            for r in runtime.results[:1]:
+                eos2a.append((first - (t0 + loop.stats.heard[0].transcript.ended_at)) * 1000)
+            for r in results[:1]:
                 first_sentence = (split_sentences(" ".join(r.say)) or ["Okay."])[0]
                 t = time.perf_counter()
                 await tts.render(first_sentence)
@@ -238,7 +242,7 @@ def main() -> int:
         else:
             print(json.dumps(child_startup(rest[0] or None, rest[1], float(rest[2]))))
         return 0
-    from assistant.brain import find_model
+    from assistant.dialogue.agent import find_dialogue_model as find_model
 
     model = find_model(args.model)
     model_s = str(model) if model else ""

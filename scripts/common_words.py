@@ -1,9 +1,9 @@
-"""Write ``assistant/words/common.txt``: the most frequent words of PocketSphinx's bundled
+"""Write ``assistant/hearing/words/common.txt``: the most frequent words of PocketSphinx's bundled
 general US English language model, one per line, most frequent first.
 
 The recognizer's language model is built from the project's NLU examples, which know only
 about 1,200 words; people in pain say words the examples never use ("suddenly", "but").
-These words join that model as rare unigrams (see ``assistant/asr_sphinx.py``). Run it again
+These words join that model as rare unigrams (see ``assistant/hearing/sphinx_engine.py``). Run it again
 only when the pinned pocketsphinx changes:
 
     .venv/bin/python scripts/common_words.py [--count 3000]
@@ -18,7 +18,7 @@ from pathlib import Path
 from pocketsphinx import Config, LogMath, NGramModel, get_model_path
 
 MODEL = Path(get_model_path()) / "en-us"
-OUT = Path(__file__).resolve().parent.parent / "assistant" / "words" / "common.txt"
+OUT = Path(__file__).resolve().parent.parent / "assistant" / "hearing" / "words" / "common.txt"
 
 
 def main() -> None:

@@ -1,4 +1,9 @@
-"""Shared fixtures: an isolated app home, the trained model, a CLI runner."""
+"""Shared fixtures: an isolated app home, the trained model, a CLI runner; the fast tier's rules.
+
+The fast tier (``scripts/test --fast``, ``-m "not slow"``) is every test that needs no trained
+model, no subprocess and no audio device. A test that needs one must be marked ``slow``; the
+rules below make an unmarked one fail rather than quietly slow the fast tier down.
+"""
 
 from __future__ import annotations
 
@@ -23,23 +28,46 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+SLOW_FIXTURES = {"model_path", "dialogue", "make_conversation", "pulse"}
+LIBRARY_LOOKUP = {"ldconfig", "gcc", "cc", "ld", "objdump"}
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_rules(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("slow"):
+        return
+    needs = SLOW_FIXTURES & set(request.fixturenames)
+    if needs:
+        pytest.fail(f"uses {sorted(needs)}: mark it slow", pytrace=False)
+
+    popen = subprocess.Popen.__init__
+
+    def no_subprocess(self: subprocess.Popen, args: object, *rest: object, **kw: object) -> None:
+        argv = [str(a) for a in args] if isinstance(args, (list, tuple)) else [str(args)]
+        if Path(argv[0]).name in LIBRARY_LOOKUP:  # ctypes.util.find_library, loading a library
+            return popen(self, args, *rest, **kw)  # type: ignore[arg-type]
+        raise RuntimeError("this test starts a subprocess: mark it slow")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", no_subprocess)
+
+
 @pytest.fixture(scope="session")
 def model_path() -> Path:
-    from assistant.modelfile import ensure_model
+    from assistant.dialogue.training import ensure_model
 
     return ensure_model()
 
 
 @pytest.fixture(scope="session")
-def brain(model_path: Path):
-    from assistant.brain import Brain
+def dialogue(model_path: Path):
+    from assistant.dialogue.agent import Dialogue
 
-    return Brain(model_path).load()
+    return Dialogue(model_path).load()
 
 
 @pytest.fixture
 def store(tmp_path: Path):
-    from assistant.store import Store
+    from assistant.core.store import Store
 
     s = Store(tmp_path / "backcoach.db")
     yield s
@@ -47,15 +75,15 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture
-def make_runtime(brain, store):
-    """A runtime on a virtual clock with the real dialogue model."""
-    from assistant.clock import VirtualClock
-    from assistant.runtime import Runtime
-    from assistant.settings import Settings
+def make_conversation(dialogue, store):
+    """A conversation on a virtual clock with the real dialogue model."""
+    from assistant.conversation import Conversation
+    from assistant.core.clock import VirtualClock
+    from assistant.core.settings import Settings
 
-    def make(settings: Settings | None = None, with_brain: bool = True, **kw):
-        return Runtime(settings or Settings(), VirtualClock(), store,
-                       brain if with_brain else None, **kw)
+    def make(settings: Settings | None = None, with_dialogue: bool = True, **kw):
+        return Conversation(settings or Settings(), VirtualClock(), store,
+                            dialogue if with_dialogue else None, **kw)
 
     return make
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.asr import UNK, VoskRecognizer
-from assistant.audio import load_pcm16k
-from assistant.events import Partial, Transcript
-from assistant.settings import RecognizerSettings
-from assistant.vosk_models import is_model_dir
+from assistant.audio.wavfile import load_pcm16k
+from assistant.core.events import Partial, Transcript
+from assistant.core.settings import RecognizerSettings
+from assistant.hearing.recognizer import UNK
+from assistant.hearing.vosk_engine import VoskRecognizer
+from assistant.hearing.vosk_models import is_model_dir
 
 CHUNK = 960  # 30 ms at 16 kHz, 16-bit
 SPEECH = "안녕하세요 오늘 날씨가 좋습니다"
@@ -60,6 +61,7 @@ def test_model_dir_is_complete() -> None:
     assert is_model_dir(ko_model_dir())
 
 
+@pytest.mark.slow  # Korean speech from an espeak-ng subprocess
 def test_decodes_real_speech_with_partials(rec: VoskRecognizer, korean_pcm: bytes) -> None:
     rec.set_grammar(None)
     rec.reset()
@@ -75,6 +77,7 @@ def test_decodes_real_speech_with_partials(rec: VoskRecognizer, korean_pcm: byte
     assert 0.0 < t.confidence <= 1.0
 
 
+@pytest.mark.slow  # Korean speech from an espeak-ng subprocess
 @pytest.mark.parametrize("endpoint_ms", [400, 1200])
 def test_endpoint_follows_trailing_silence(korean_pcm: bytes, endpoint_ms: int) -> None:
     r = VoskRecognizer(ko_model_dir(), RecognizerSettings(endpoint_silence_ms=endpoint_ms))
@@ -93,6 +96,7 @@ def test_silence_alone_gives_nothing(rec: VoskRecognizer) -> None:
     assert rec.flush() is None
 
 
+@pytest.mark.slow  # Korean speech from an espeak-ng subprocess
 def test_two_utterances_two_transcripts(rec: VoskRecognizer, korean_pcm: bytes) -> None:
     rec.set_grammar(None)
     rec.reset()
@@ -100,6 +104,7 @@ def test_two_utterances_two_transcripts(rec: VoskRecognizer, korean_pcm: bytes) 
     assert len([r for _, r in results if isinstance(r, Transcript)]) == 2
 
 
+@pytest.mark.slow  # Korean speech from an espeak-ng subprocess
 def test_grammar_restricts_words(rec: VoskRecognizer, korean_pcm: bytes) -> None:
     grammar = ["안녕하세요", "오늘"]
     assert all(rec.known(w) for w in grammar)
@@ -122,7 +127,7 @@ def test_grammar_restricts_words(rec: VoskRecognizer, korean_pcm: bytes) -> None
 # ---------------------------------------------------------------- model management
 def test_download_fails_fast_offline_with_what_to_do(tmp_path: Path) -> None:
     """The network is closed here: the real download fails with a message and leaves nothing."""
-    from assistant.vosk_models import DownloadError, download
+    from assistant.hearing.vosk_models import DownloadError, download
 
     out = io.StringIO()
     with pytest.raises(DownloadError) as err:
@@ -145,7 +150,7 @@ def ko_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_verified_zip_unpacks_atomically_and_loads(ko_zip: Path, tmp_path: Path) -> None:
-    from assistant.vosk_models import install_zip
+    from assistant.hearing.vosk_models import install_zip
 
     dest = tmp_path / "vosk"
     model = install_zip(ko_zip, dest)
@@ -158,7 +163,7 @@ def test_verified_zip_unpacks_atomically_and_loads(ko_zip: Path, tmp_path: Path)
 
 
 def test_damaged_or_incomplete_zips_are_refused(ko_zip: Path, tmp_path: Path) -> None:
-    from assistant.vosk_models import DownloadError, install_zip
+    from assistant.hearing.vosk_models import DownloadError, install_zip
 
     dest = tmp_path / "vosk"
     cut = tmp_path / "cut.zip"
@@ -182,7 +187,7 @@ def test_damaged_or_incomplete_zips_are_refused(ko_zip: Path, tmp_path: Path) ->
 
 
 def test_find_model_the_way_vosk_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.vosk_models import find_model
+    from assistant.hearing.vosk_models import find_vosk_model as find_model
 
     models = tmp_path / "models"
     models.mkdir()

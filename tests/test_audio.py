@@ -11,18 +11,11 @@ import numpy as np
 import pytest
 from test_live_audio import CAPTURE_RATE, loud_regions, pulse  # noqa: F401 - fixture
 
-from assistant.audio import (
-    RATE,
-    SpeakerOutput,
-    WavInput,
-    WavOutput,
-    find_device,
-    load_pcm16k,
-    read_wav,
-    resample,
-    write_wav,
-)
-from assistant.tts import tone
+from assistant.audio.devices import find_device
+from assistant.audio.mic import WavInput
+from assistant.audio.speaker import SpeakerOutput, WavOutput
+from assistant.audio.tones import tone
+from assistant.audio.wavfile import RATE, load_pcm16k, read_wav, resample, write_wav
 
 
 def sine(freq: float, seconds: float, rate: int, amp: float = 0.5) -> np.ndarray:
@@ -117,6 +110,7 @@ def test_find_device_rejects_unknown_names() -> None:
         find_device("999", "input")
 
 
+@pytest.mark.slow  # a PulseAudio device
 async def test_player_stops_within_a_block(pulse) -> None:  # noqa: F811 - fixture
     """A 2-second alarm stopped after 0.5 s: nothing of it reaches the device after stop()."""
     pulse.start_capture()

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import json_lines, run_cli
 
+pytestmark = pytest.mark.slow  # backcoach subprocesses
+
 KEYS = {"text", "intent", "confidence", "entities", "say", "emergency", "events"}
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.entities import extract, find_durations
+from assistant.dialogue.entities import extract, find_durations
 
 
 @pytest.mark.parametrize("text, seconds", [

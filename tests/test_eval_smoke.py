@@ -160,6 +160,7 @@ def test_paired_noise_compares_the_same_utterances() -> None:
 
 
 # ------------------------------------------------------------------------------- rendering
+@pytest.mark.slow  # flite and sox subprocesses
 @pytest.mark.skipif(not (shutil.which("flite") and shutil.which("sox")), reason="needs flite and sox")
 def test_render_is_16k_mono_padded_and_noise_is_at_the_asked_snr(tmp_path: Path) -> None:
     out = tmp_path / "a.wav"

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.audio import read_wav
-from assistant.brain import find_model
-from assistant.settings import project_root
+from assistant.audio.wavfile import read_wav
+from assistant.core.settings import project_root
+from assistant.dialogue.agent import find_dialogue_model as find_model
 
 MODEL = find_model(os.environ.get("BACKCOACH_TEST_MODEL") or None)
 pytestmark = [

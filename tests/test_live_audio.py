@@ -22,7 +22,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.audio import RATE, load_pcm16k, refresh_devices
+from assistant.audio.devices import refresh_devices
+from assistant.audio.wavfile import RATE, load_pcm16k
+
+pytestmark = pytest.mark.slow  # a private PulseAudio server and real devices
 
 SETUP = Path(__file__).with_name("pulse_setup.sh")
 CAPTURE_RATE = 22050
@@ -180,31 +183,35 @@ class Live:
     """The real voice loop on the PulseAudio devices, with the PocketSphinx engine."""
 
     def __init__(self, tmp: Path, model: Path | None) -> None:
-        from assistant.asr_sphinx import PocketSphinxRecognizer
-        from assistant.brain import Brain
-        from assistant.clock import RealClock
-        from assistant.runtime import Runtime
-        from assistant.settings import Settings
-        from assistant.store import Store
-        from assistant.tts import TTS
-        from assistant.voice_cli import RecordingRuntime
+        from assistant.audio.tts import TTS
+        from assistant.conversation import Conversation
+        from assistant.core.clock import RealClock
+        from assistant.core.events import TurnResult
+        from assistant.core.settings import Settings
+        from assistant.core.store import Store
+        from assistant.dialogue.agent import Dialogue
+        from assistant.hearing.sphinx_engine import PocketSphinxRecognizer
 
         self.settings = Settings(data_dir=str(tmp))
         self.store = Store(tmp / "live.db")
-        brain = Brain(model).load() if model else None
-        self.runtime = RecordingRuntime(Runtime(self.settings, RealClock(), self.store, brain))
+        dialogue = Dialogue(model).load() if model else None
+        self.conversation = Conversation(self.settings, RealClock(), self.store, dialogue)
+        self.results: list[TurnResult] = []
         self.rec = PocketSphinxRecognizer(self.settings.recognizer)
         self.tts = TTS(self.settings.speech)
         self.first_audio: list[float] = []
 
     async def start(self) -> None:
-        from assistant.audio import MicInput, SpeakerOutput, find_device
-        from assistant.voice import VoiceLoop
+        from assistant.audio.devices import find_device
+        from assistant.audio.mic import MicInput
+        from assistant.audio.speaker import SpeakerOutput
+        from assistant.voice.loop import VoiceLoop
 
         self.out = SpeakerOutput(find_device("pulse", "output"))
         assert await self.out.ready(), "the output stream did not start"
         self.mic = MicInput(find_device("pulse", "input"))
-        self.loop = VoiceLoop(self.runtime, self.rec, self.tts, self.out, self.settings)
+        self.loop = VoiceLoop(self.conversation, self.rec, self.tts, self.out, self.settings,
+                              on_turn=self.results.append)
         hook = self.out.on_first_audio
 
         def first(label: str, at: float) -> None:
@@ -217,8 +224,8 @@ class Live:
 
     async def quiet(self, timeout: float = 60.0) -> None:
         """Until nothing is queued or playing."""
-        await wait_for(lambda: self.loop.speaking is None and self.loop.speak_q.empty()
-                       and self.loop.turn_q.empty(), timeout)
+        await wait_for(lambda: self.loop.speaker.speaking is None
+                       and self.loop.speaker.queue.empty() and self.loop.turn_q.empty(), timeout)
 
     async def close(self) -> None:
         await self.loop.stop()
@@ -237,7 +244,7 @@ async def wait_for(cond, timeout: float) -> None:
 
 
 def _model() -> Path | None:
-    from assistant.brain import find_model
+    from assistant.dialogue.agent import find_dialogue_model as find_model
 
     return find_model(os.environ.get("BACKCOACH_TEST_MODEL") or None)
 
@@ -253,7 +260,7 @@ async def test_spoken_question_gets_a_spoken_answer(pulse: Pulse, tmp_path: Path
         await asyncio.sleep(0.5)
         question = flite_pcm("hey coach, what should i do for a back spasm", tmp_path, "kal16")
         item = pulse.say(question)
-        await wait_for(lambda: live.runtime.results, 60)
+        await wait_for(lambda: live.results, 60)
         await wait_for(lambda: live.first_audio, 30)
         await live.quiet(90)
         await asyncio.sleep(0.5)
@@ -261,7 +268,7 @@ async def test_spoken_question_gets_a_spoken_answer(pulse: Pulse, tmp_path: Path
     finally:
         await live.close()
     assert item["done"].is_set()
-    result = live.runtime.results[0]
+    result = live.results[0]
     assert "spasm" in result.text and "coach" not in result.text  # wake phrase stripped
     assert result.intent and result.intent.startswith("ask_")
     # what reached the speaker is about as long as the rendered answer
@@ -283,7 +290,7 @@ LONG = ("Lie on your back on a firm surface. Bend your knees and rest your feet 
 
 
 async def test_stop_over_speech_silences_it_within_300_ms(pulse: Pulse, tmp_path: Path) -> None:
-    from assistant.events import Say
+    from assistant.core.events import Say
 
     live = Live(tmp_path, None)
     await live.start()
@@ -293,12 +300,12 @@ async def test_stop_over_speech_silences_it_within_300_ms(pulse: Pulse, tmp_path
         live.loop.deliver([Say(LONG)])
         await wait_for(lambda: live.first_audio, 30)
         await asyncio.sleep(1.5)
-        assert live.loop.speaking is not None
+        assert live.loop.speaker.speaking is not None
         stop = pulse.say(trim(flite_pcm("stop", tmp_path, "kal16")))
         await asyncio.get_running_loop().run_in_executor(None, stop["done"].wait, 10)
         await asyncio.sleep(2.0)
         captured = pulse.stop_capture()
-        assert live.loop.speaking is None and live.loop.speak_q.empty()
+        assert live.loop.speaker.speaking is None and live.loop.speaker.queue.empty()
     finally:
         await live.close()
     regions = loud_regions(captured, CAPTURE_RATE, gap=0.05)
@@ -314,7 +321,7 @@ async def test_stop_over_speech_silences_it_within_300_ms(pulse: Pulse, tmp_path
 
 
 async def test_urgent_speech_is_not_cut_by_stop(pulse: Pulse, tmp_path: Path) -> None:
-    from assistant.events import Say
+    from assistant.core.events import Say
 
     live = Live(tmp_path, None)
     await live.start()

@@ -12,8 +12,8 @@ import sys
 
 import pytest
 
-from assistant.brain import find_model
-from assistant.settings import project_root
+from assistant.core.settings import project_root
+from assistant.dialogue.agent import find_dialogue_model as find_model
 
 ROOT = project_root()
 MODEL = find_model()

@@ -5,15 +5,24 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from helpers import route
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import routines as acts
-from assistant.clock import VirtualClock, run_until
-from assistant.events import Interrupt, RoutineFinished, RoutineStarted, RoutineStopped, Say, Tone
-from assistant.exercises import EXERCISES, hold_counts
-from assistant.routine_steps import BREATH_INTRO, speak_time
-from assistant.routines import EASED_QUESTION, NOT_YET, RoutineService
+from assistant.core.clock import VirtualClock, run_until
+from assistant.core.events import (
+    Interrupt,
+    RoutineFinished,
+    RoutineStarted,
+    RoutineStopped,
+    Say,
+    Tone,
+)
+from assistant.core.ops import make_op, parse_op
+from assistant.services.routines.exercises import EXERCISES, hold_counts
+from assistant.services.routines.service import EASED_QUESTION, NOT_YET, RoutineService
+from assistant.services.routines.steps import BREATH_INTRO, speak_time
 
 
 def drive(svc, clock: VirtualClock, seconds: float) -> list[tuple[float, object]]:
@@ -36,7 +45,7 @@ def svc() -> RoutineService:
 
 
 def test_breathing_minute_cues_are_exact(svc, clock):
-    out = svc.handle("routine.start", {"routine": "breathing"}, clock.now())
+    out = route(svc, "routine.start", {"routine": "breathing"}, clock.now())
     assert out == [RoutineStarted("breathing"), Say(BREATH_INTRO)]
     fired = drive(svc, clock, 120)
     lead = speak_time(BREATH_INTRO) + 1.0
@@ -51,24 +60,24 @@ def test_breathing_minute_cues_are_exact(svc, clock):
 
 
 def test_breathing_slower_faster_longer_stop(svc, clock):
-    svc.handle("routine.start", {"routine": "breathing"}, clock.now())
+    route(svc, "routine.start", {"routine": "breathing"}, clock.now())
     lead = speak_time(BREATH_INTRO) + 1.0
     drive(svc, clock, lead + 1)  # inside the first cycle
-    assert svc.handle("control", {"cmd": "slower"}, clock.now()) == [Say("Okay, slower.")]
+    assert route(svc, "control", {"cmd": "slower"}, clock.now()) == [Say("Okay, slower.")]
     fired = drive(svc, clock, 30)
     second = lead + 9.5  # the current cycle keeps its pace; the next ones slow down
     assert at(fired, "In.")[:2] == [second, second + 11.0]
     assert at(fired, "Pause.")[:2] == [lead + 5.0, second + 6.0]
     for _ in range(5):
-        svc.handle("control", {"cmd": "faster"}, clock.now())
-    assert svc.handle("control", {"cmd": "faster"}, clock.now()) == [
+        route(svc, "control", {"cmd": "faster"}, clock.now())
+    assert route(svc, "control", {"cmd": "faster"}, clock.now()) == [
         Say("This is as fast as I go.")]
-    assert svc.handle("control", {"cmd": "longer"}, clock.now()) == [
+    assert route(svc, "control", {"cmd": "longer"}, clock.now()) == [
         Say("Okay, one more minute.")]
     fired = drive(svc, clock, 45)
     assert len(at(fired, "In.")) == 7  # more cycles than were left, at the fastest pace
     assert at(fired, "In.")[-1] - at(fired, "In.")[-2] == 6.5
-    out = svc.handle("control", {"cmd": "stop"}, clock.now())
+    out = route(svc, "control", {"cmd": "stop"}, clock.now())
     assert out[0] == RoutineStopped("breathing", "asked")
     assert drive(svc, clock, 300) == [] and not svc.busy()
 
@@ -82,16 +91,16 @@ def test_hold_counts_are_said_one_by_one():
 
 
 def test_stretch_asks_first_and_steers_to_rest_when_not_eased(svc, clock):
-    out = svc.handle("routine.start", {"routine": "knee_to_chest"}, clock.now())
+    out = route(svc, "routine.start", {"routine": "knee_to_chest"}, clock.now())
     assert out == [Say(EASED_QUESTION)] and not svc.busy()
-    assert svc.awaiting_answer(clock.now())
-    assert svc.handle("answer", {"value": "no"}, clock.now()) == [Say(NOT_YET)]
+    assert (svc.question_asked_at(clock.now()) is not None)
+    assert route(svc, "answer", {"value": "no"}, clock.now()) == [Say(NOT_YET)]
     assert not svc.busy() and svc.next_deadline() is None
 
 
 def test_knee_to_chest_counted_holds_checkin_and_finish(svc, clock):
-    svc.handle("routine.start", {"routine": "knee_to_chest"}, clock.now())
-    out = svc.handle("answer", {"value": "yes"}, clock.now())
+    route(svc, "routine.start", {"routine": "knee_to_chest"}, clock.now())
+    out = route(svc, "answer", {"value": "yes"}, clock.now())
     assert out[0] == RoutineStarted("knee_to_chest")
     fired = drive(svc, clock, 300)
     holds = at(fired, "Hold.")
@@ -103,15 +112,15 @@ def test_knee_to_chest_counted_holds_checkin_and_finish(svc, clock):
     assert isinstance(fired[-1][1], RoutineFinished)
     assert fired[-1][1].routine == "knee_to_chest"
     # a second stretch soon after does not ask again
-    out = svc.handle("routine.start", {"routine": "bridge"}, clock.now())
+    out = route(svc, "routine.start", {"routine": "bridge"}, clock.now())
     assert out[0] == RoutineStarted("bridge")
 
 
 def test_it_hurts_stops_at_once(svc, clock):
     svc.eased_at = clock.now()
-    svc.handle("routine.start", {"routine": "cobra"}, clock.now())
+    route(svc, "routine.start", {"routine": "cobra"}, clock.now())
     drive(svc, clock, 15)
-    out = svc.handle("control", {"cmd": "hurt"}, clock.now())
+    out = route(svc, "control", {"cmd": "hurt"}, clock.now())
     assert out[0] == Interrupt("hurt") and out[1] == RoutineStopped("cobra", "hurt")
     assert "Come out of the position slowly" in out[2].text
     assert drive(svc, clock, 300) == [] and not svc.busy()
@@ -119,42 +128,42 @@ def test_it_hurts_stops_at_once(svc, clock):
 
 def test_yes_to_sharp_pain_stops_and_no_goes_on(svc, clock):
     svc.eased_at = clock.now()
-    svc.handle("routine.start", {"routine": "childs_pose"}, clock.now())
+    route(svc, "routine.start", {"routine": "childs_pose"}, clock.now())
     fired = drive(svc, clock, 60)
     assert any("sharp pain" in o.text for _, o in fired if isinstance(o, Say))
-    assert svc.handle("answer", {"value": "no"}, clock.now()) == [Say("Good. Keep going gently.")]
+    assert route(svc, "answer", {"value": "no"}, clock.now()) == [Say("Good. Keep going gently.")]
     assert svc.busy()
-    svc.handle("routine.start", {"routine": "childs_pose"}, clock.now())
+    route(svc, "routine.start", {"routine": "childs_pose"}, clock.now())
     drive(svc, clock, 60)
-    out = svc.handle("answer", {"value": "yes"}, clock.now())
+    out = route(svc, "answer", {"value": "yes"}, clock.now())
     assert RoutineStopped("childs_pose", "hurt") in out
 
 
 def test_pause_resume_skip_repeat(svc, clock):
     svc.eased_at = clock.now()
-    svc.handle("routine.start", {"routine": "bridge"}, clock.now())
+    route(svc, "routine.start", {"routine": "bridge"}, clock.now())
     move = EXERCISES["bridge"].moves[0]
-    out = svc.handle("control", {"cmd": "skip"}, clock.now())  # skip the setup
+    out = route(svc, "control", {"cmd": "skip"}, clock.now())  # skip the setup
     assert out == [Interrupt("skip"), Say("Okay, skipping.")]
     fired = drive(svc, clock, 10)
     assert at(fired, move) == [1.5]
-    out = svc.handle("control", {"cmd": "pause"}, clock.now())
+    out = route(svc, "control", {"cmd": "pause"}, clock.now())
     assert Say("Paused. Say resume when you are ready.") in out
     assert svc.next_deadline() is None and drive(svc, clock, 100) == []
-    assert svc.handle("control", {"cmd": "resume"}, clock.now()) == [Say("Okay, let's carry on.")]
+    assert route(svc, "control", {"cmd": "resume"}, clock.now()) == [Say("Okay, let's carry on.")]
     fired = drive(svc, clock, 5)
     assert at(fired, move) == [111.5]  # the interrupted step starts again
-    svc.handle("control", {"cmd": "repeat"}, clock.now())
+    route(svc, "control", {"cmd": "repeat"}, clock.now())
     fired = drive(svc, clock, 3)
     assert at(fired, move) == [116.5]
-    assert svc.handle("control", {"cmd": "resume"}, clock.now()) is None  # not paused
+    assert route(svc, "control", {"cmd": "resume"}, clock.now()) is None  # not paused
 
 
 @pytest.mark.parametrize("exercise_id", sorted(EXERCISES))
 def test_every_exercise_runs_to_the_end(svc, clock, exercise_id):
     ex = EXERCISES[exercise_id]
     svc.eased_at = clock.now()
-    svc.handle("routine.start", {"routine": exercise_id.replace("_", " ")}, clock.now())
+    route(svc, "routine.start", {"routine": exercise_id.replace("_", " ")}, clock.now())
     fired = drive(svc, clock, 3600)
     assert len(at(fired, "And release.")) == ex.rounds * len(ex.moves)
     assert fired[-1][1] == RoutineFinished(exercise_id)
@@ -162,11 +171,11 @@ def test_every_exercise_runs_to_the_end(svc, clock, exercise_id):
 
 
 def test_unknown_routine_and_nothing_running(svc, clock):
-    out = svc.handle("routine.start", {"routine": "headstand"}, clock.now())
+    out = route(svc, "routine.start", {"routine": "headstand"}, clock.now())
     assert "knee to chest" in out[0].text and not svc.busy()
-    assert svc.handle("control", {"cmd": "stop"}, clock.now()) is None
-    assert svc.handle("answer", {"value": "yes"}, clock.now()) is None
-    assert svc.handle("timer.start", {"kind": "ice"}, clock.now()) is None
+    assert route(svc, "control", {"cmd": "stop"}, clock.now()) is None
+    assert route(svc, "answer", {"value": "yes"}, clock.now()) is None
+    assert route(svc, "timer.start", {"kind": "ice"}, clock.now()) is None
 
 
 # ---------------------------------------------------------------- custom actions
@@ -177,8 +186,7 @@ def run_action(action, text: str, intent: str, entities=()):
     dispatcher = CollectingDispatcher()
     asyncio.run(asyncio.wait_for(action.run(dispatcher, tracker, {}), timeout=5))
     [message] = dispatcher.messages
-    payload = message["custom"]
-    return payload["backcoach_op"], payload["args"]
+    return parse_op(message["custom"])
 
 
 @pytest.mark.parametrize("action, text, intent, entities, expected", [
@@ -214,4 +222,4 @@ def run_action(action, text: str, intent: str, entities=()):
      ("history", {"kind": "ice", "what": "last"})),
 ])
 def test_actions_emit_ops(action, text, intent, entities, expected):
-    assert run_action(action, text, intent, entities) == expected
+    assert run_action(action, text, intent, entities) == make_op(*expected)

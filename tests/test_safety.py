@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.events import Emergency, SafetyQuestion, Say
-from assistant.redflags import INTENT_REASONS, TIER_RANK
-from assistant.safety import SafetyGate, is_help, is_stop, normalize, screen
-from assistant.settings import SafetySettings
+from actions.safety import INTENT_REASONS
+from assistant.core.events import Emergency, SafetyQuestion, Say
+from assistant.core.ops import AlarmStart, RedFlag
+from assistant.core.settings import SafetySettings
+from assistant.safety.gate import SafetyGate
+from assistant.safety.redflags import TIER_RANK
+from assistant.safety.screen import is_help, is_stop, normalize, screen
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -96,7 +99,7 @@ def test_negation_is_not_an_alarm(text: str) -> None:
     ("i don't have a fever but i wet myself", "emergency"),
     ("no, i can't feel my legs", "emergency"),
     ("i have no idea why i can't feel my legs", "emergency"),
-    ("i'm not sure but i think i fell", "emergency"),
+    ("i'm not sure but i think i fell down the stairs", "emergency"),
 ])
 def test_negation_does_not_hide_a_real_flag(text: str, tier: str) -> None:
     found = screen(text)
@@ -119,16 +122,17 @@ def test_normalize_unifies_spoken_variants() -> None:
     assert normalize("i i can not feel") == "i can't feel"
 
 
-def test_emergency_names_the_configured_number_and_repeats_once() -> None:
+def test_emergency_names_the_configured_number_once_and_briefly() -> None:
     gate = SafetyGate(SafetySettings(emergency_number="112"))
     result = gate.check("uh i peed myself and i cant feel my legs")
     assert result is not None and result.tier == "emergency"
     events = [o for o in result.outputs if isinstance(o, Emergency)]
     assert events == [Emergency("bladder_bowel", "emergency")]
     said = [o for o in result.outputs if isinstance(o, Say)]
-    assert len(said) == 2 and said[0] == said[1] and all(s.urgent for s in said)
-    assert "112" in said[0].text and "911" not in said[0].text
-    assert "Do not drive yourself" in said[0].text
+    assert len(said) == 1 and said[0].urgent  # said once, never doubled
+    text = said[0].text
+    assert "112" in text and "911" not in text and "Do not drive yourself" in text
+    assert "say help" in text.lower() and len(text.split()) <= 30
 
 
 def test_today_and_soon_tiers_have_events_and_are_said_once() -> None:
@@ -144,7 +148,7 @@ def test_today_and_soon_tiers_have_events_and_are_said_once() -> None:
 def test_asr_slip_asks_then_yes_is_an_emergency() -> None:
     gate = SafetyGate(SafetySettings(emergency_number="999"))
     asked = gate.check("i can feel my legs")
-    assert asked is not None and asked.tier == "ask" and asked.question_pending
+    assert asked is not None and asked.tier == "ask" and gate.pending is not None
     assert asked.outputs[0] == SafetyQuestion("leg_numbness")
     assert "yes or no" in asked.outputs[1].text  # type: ignore[union-attr]
     assert not any(isinstance(o, Emergency) for o in asked.outputs)
@@ -180,17 +184,17 @@ def test_call_for_help_asks_the_runtime_to_sound_the_alarm() -> None:
     for text in ["help", "help me", "call for help", "i need help", "i can't get up help me"]:
         result = gate.check(text)
         assert result is not None and result.tier == "help", text
-        assert result.op == ("alarm.start", {"reason": "help"})
+        assert result.op == AlarmStart("help")
     ambulance = gate.check("call an ambulance")
     assert ambulance is not None and ambulance.tier == "emergency" and ambulance.op is not None
 
 
 def test_cant_get_up_offers_the_alarm() -> None:
     gate = SafetyGate()
-    offer = gate.check("i can't get up")
+    offer = gate.check("i can't get up off the floor")
     assert offer is not None and offer.tier == "ask" and offer.op is None
     yes = gate.check("yes please")
-    assert yes is not None and yes.op is not None and yes.op[0] == "alarm.start"
+    assert yes is not None and isinstance(yes.op, AlarmStart)
     gate.check("i'm stuck on the floor")
     no = gate.check("no thanks")
     assert no is not None and no.tier == "clear" and no.op is None
@@ -234,13 +238,13 @@ def test_answers_never_give_doses_or_diagnoses() -> None:
                                        ({"reason": "something_new"}, "emergency")])
 def test_a_red_flag_only_the_model_heard_is_asked_then_yes_gives_its_tier(args, tier) -> None:
     gate = SafetyGate()
-    asked = gate.op_answer(args)
+    asked = gate.op_answer(RedFlag(**args))
     assert asked[0] == SafetyQuestion(args["reason"])
     assert not any(isinstance(o, Emergency) for o in asked)
     assert "yes or no" in asked[1].text  # type: ignore[union-attr]
     yes = gate.check("yes")
     assert yes is not None and yes.outputs[0] == Emergency(args["reason"], tier)
-    gate.op_answer(args)
+    gate.op_answer(RedFlag(**args))
     no = gate.check("no")
     assert no is not None and no.tier == "clear"
     assert not any(isinstance(o, Emergency) for o in no.outputs)
@@ -254,8 +258,8 @@ def test_every_red_flag_intent_is_in_the_domain() -> None:
 def test_the_rasa_layer_cannot_alarm_on_a_denied_flag() -> None:
     gate = SafetyGate()
     for text in ["i don't have a fever", "no numbness just tight", "i can move my legs fine"]:
-        assert gate.check(text) is None and gate.last_dismissed, text
-        out = gate.op_answer({"reason": "fever"})
+        assert gate.check(text) is None and gate.last_dismissed is not None, text
+        out = gate.op_answer(RedFlag("fever"))
         assert not any(isinstance(o, Emergency) for o in out)
-    assert gate.check("set a timer for ten minutes") is None and not gate.last_dismissed
-    assert gate.op_answer({"reason": "fever"})[0] == SafetyQuestion("fever")
+    assert gate.check("set a timer for ten minutes") is None and gate.last_dismissed is None
+    assert gate.op_answer(RedFlag("fever"))[0] == SafetyQuestion("fever")

@@ -7,9 +7,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from helpers import route
 
-from assistant.clock import VirtualClock, run_until
-from assistant.events import (
+from assistant.core.clock import VirtualClock, run_until
+from assistant.core.events import (
     Say,
     TimerAcknowledged,
     TimerCancelled,
@@ -20,9 +21,9 @@ from assistant.events import (
     TimerStarted,
     Tone,
 )
-from assistant.settings import TimerSettings
-from assistant.store import Store
-from assistant.timers import TimerService
+from assistant.core.settings import TimerSettings
+from assistant.core.store import Store
+from assistant.services.timers.service import TimerService
 
 TAKE_OFF = "Time is up. Take the ice pack off now."
 MORNING = datetime(2026, 3, 2, 8, 0).timestamp()  # local 08:00, so "today" is unambiguous
@@ -59,7 +60,7 @@ def svc(db: Path):
 
 
 def test_ice_session_start_to_finish_with_ack_and_next_reminder(svc, clock):
-    out = svc.handle("timer.start", {"kind": "ice", "seconds": None}, clock.now())
+    out = route(svc, "timer.start", {"kind": "ice", "seconds": None}, clock.now())
     assert out[0] == TimerStarted("ice", 900, out[0].timer_id)
     assert says(out) == ["Ice timer started for 15 minutes. Keep a towel or thin cloth between "
                          "your skin and the ice pack."]
@@ -73,14 +74,14 @@ def test_ice_session_start_to_finish_with_ack_and_next_reminder(svc, clock):
     assert (900.0, Tone("chime", urgent=True)) in fired
     assert svc.ringing() and svc.busy()
 
-    out = svc.handle("ack", {}, clock.now())
+    out = route(svc, "ack", {}, clock.now())
     assert isinstance(out[0], TimerAcknowledged) and out[0].kind == "ice"
     text = " ".join(says(out))
     assert "skin rest for a couple of hours" in text and "remind you" in text
-    assert not svc.ringing() and svc.awaiting_answer(clock.now())
+    assert not svc.ringing() and (svc.question_asked_at(clock.now()) is not None)
     assert drive(svc, clock, 120) == []  # no more "take it off" once acknowledged
 
-    out = svc.handle("answer", {"value": "yes"}, clock.now())
+    out = route(svc, "answer", {"value": "yes"}, clock.now())
     assert out[0] == TimerStarted("other", 7200, out[0].timer_id)
     fired = drive(svc, clock, 7200)
     assert said_at(fired, "time for your next ice session") == [1100.0 + 7200.0]
@@ -88,17 +89,17 @@ def test_ice_session_start_to_finish_with_ack_and_next_reminder(svc, clock):
 
 
 def test_no_to_the_reminder_offer(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 60}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 60}, clock.now())
     drive(svc, clock, 60)
-    svc.handle("ack", {}, clock.now())
-    assert says(svc.handle("answer", {"value": "no"}, clock.now())) == ["Okay. No reminder."]
-    assert svc.handle("answer", {"value": "yes"}, clock.now()) is None  # nothing pending now
+    route(svc, "ack", {}, clock.now())
+    assert says(route(svc, "answer", {"value": "no"}, clock.now())) == ["Okay. No reminder."]
+    assert route(svc, "answer", {"value": "yes"}, clock.now()) is None  # nothing pending now
     assert svc.next_deadline() is None
 
 
 def test_reprompts_are_bounded_then_slower_then_give_up(svc, clock):
     s = TimerSettings()
-    svc.handle("timer.start", {"kind": "ice", "seconds": 600}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 600}, clock.now())
     fired = drive(svc, clock, 600 + 5 * 3600)
     times = [t for t, o in fired if isinstance(o, Say) and o.text == TAKE_OFF]
     fast = [600 + s.reprompt_seconds * i for i in range(s.reprompt_count + 1)]
@@ -109,79 +110,79 @@ def test_reprompts_are_bounded_then_slower_then_give_up(svc, clock):
 
 
 def test_heat_tip_and_caps_say_why(svc, clock):
-    out = svc.handle("timer.start", {"kind": "heat", "seconds": 3600}, clock.now())
+    out = route(svc, "timer.start", {"kind": "heat", "seconds": 3600}, clock.now())
     assert out[0].seconds == 1200
     text = " ".join(says(out))
     assert "low setting" in text and "never fall asleep" in text
     assert "20 minutes, not 60 minutes" in text and "burn" in text
-    out = svc.handle("timer.start", {"kind": "ice", "seconds": 1800}, clock.now())
+    out = route(svc, "timer.start", {"kind": "ice", "seconds": 1800}, clock.now())
     assert out[0].seconds == 1200 and "hurt the skin" in " ".join(says(out))
 
 
 def test_heat_in_the_first_three_days_suggests_ice(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 600}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 600}, clock.now())
     drive(svc, clock, 600)
-    svc.handle("ack", {}, clock.now())
-    out = svc.handle("timer.start", {"kind": "heat", "seconds": None}, clock.now() + 3600)
+    route(svc, "ack", {}, clock.now())
+    out = route(svc, "timer.start", {"kind": "heat", "seconds": None}, clock.now() + 3600)
     assert "first three days, ice often helps more" in " ".join(says(out))
 
 
 def test_several_timers_and_the_ambiguity_question(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    svc.handle("timer.start", {"kind": "heat", "seconds": 900}, clock.now())
-    out = svc.handle("timer.cancel", {}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    out = route(svc, "timer.cancel", {}, clock.now())
     assert says(out) == ["Which one: ice or heat, or both?"]
     assert not any(isinstance(o, TimerCancelled) for o in out)
-    out = svc.handle("answer", {"value": "heat"}, clock.now())
+    out = route(svc, "answer", {"value": "heat"}, clock.now())
     assert [type(o) for o in out] == [TimerCancelled, Say] and out[0].kind == "heat"
-    status = says(svc.handle("timer.status", {}, clock.now()))
+    status = says(route(svc, "timer.status", {}, clock.now()))
     assert status == ["The ice timer has 15 minutes left."]
     # a fresh question, resolved by the next op that names a kind instead of an answer
-    svc.handle("timer.start", {"kind": "heat", "seconds": 600}, clock.now())
-    assert "Which one" in says(svc.handle("control", {"cmd": "stop"}, clock.now()))[0]
-    out = svc.handle("timer.cancel", {"kind": "ice"}, clock.now())
-    assert out[0].kind == "ice" and not svc.awaiting_answer()
-    out = svc.handle("timer.cancel", {"kind": "both"}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 600}, clock.now())
+    assert "Which one" in says(route(svc, "control", {"cmd": "stop"}, clock.now()))[0]
+    out = route(svc, "timer.cancel", {"kind": "ice"}, clock.now())
+    assert out[0].kind == "ice" and not (svc.question_asked_at(clock.now()) is not None)
+    out = route(svc, "timer.cancel", {"kind": "both"}, clock.now())
     assert [o.kind for o in out if isinstance(o, TimerCancelled)] == ["heat"]
-    assert says(svc.handle("timer.cancel", {}, clock.now())) == ["No timer is running."]
+    assert says(route(svc, "timer.cancel", {}, clock.now())) == ["No timer is running."]
 
 
 def test_start_without_kind_or_length_asks(svc, clock):
-    assert says(svc.handle("timer.start", {"kind": None, "seconds": None}, clock.now())) == [
+    assert says(route(svc, "timer.start", {"kind": None, "seconds": None}, clock.now())) == [
         "Which one: ice or heat?"]
-    out = svc.handle("answer", {"value": "ice"}, clock.now())
+    out = route(svc, "answer", {"value": "ice"}, clock.now())
     assert out[0] == TimerStarted("ice", 900, out[0].timer_id)
-    out = svc.handle("timer.start", {"kind": None, "seconds": 600}, clock.now())
+    out = route(svc, "timer.start", {"kind": None, "seconds": 600}, clock.now())
     assert out[0] == TimerStarted("other", 600, out[0].timer_id)
     assert "already" not in " ".join(says(out))
     # the same kind again reports the running one instead of a second timer
-    out = svc.handle("timer.start", {"kind": "ice", "seconds": 600}, clock.now())
+    out = route(svc, "timer.start", {"kind": "ice", "seconds": 600}, clock.now())
     assert says(out) == ["The ice timer has 15 minutes left."]
 
 
 def test_pause_resume_and_status(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
     drive(svc, clock, 100)
-    out = svc.handle("control", {"cmd": "pause"}, clock.now())
+    out = route(svc, "control", {"cmd": "pause"}, clock.now())
     assert out[0] == TimerPaused("ice", out[0].timer_id, 800)
     assert drive(svc, clock, 3000) == []
-    assert says(svc.handle("timer.status", {"kind": "ice"}, clock.now())) == [
+    assert says(route(svc, "timer.status", {"kind": "ice"}, clock.now())) == [
         "The ice timer is paused, with about 13 minutes left."]
-    out = svc.handle("timer.resume", {}, clock.now())
+    out = route(svc, "timer.resume", {}, clock.now())
     assert out[0] == TimerResumed("ice", out[0].timer_id, 800)
     fired = drive(svc, clock, 900)
     assert [t for t, o in fired if isinstance(o, TimerFinished)] == [3100.0 + 800.0]
-    assert says(svc.handle("timer.status", {"kind": "heat"}, clock.now())) == [
+    assert says(route(svc, "timer.status", {"kind": "heat"}, clock.now())) == [
         "There is no heat timer running."]
 
 
 def test_add_time_respects_the_cap(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 600}, clock.now())
-    out = svc.handle("timer.add", {"seconds": 300}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 600}, clock.now())
+    out = route(svc, "timer.add", {"seconds": 300}, clock.now())
     assert out[0] == TimerExtended("ice", out[0].timer_id, 300)
-    out = svc.handle("timer.add", {"seconds": 600}, clock.now())
+    out = route(svc, "timer.add", {"seconds": 600}, clock.now())
     assert out[0].seconds == 300 and "hurt the skin" in " ".join(says(out))
-    out = svc.handle("timer.add", {"seconds": 60}, clock.now())
+    out = route(svc, "timer.add", {"seconds": 60}, clock.now())
     assert not any(isinstance(o, TimerExtended) for o in out)
     assert "the most for one session" in says(out)[0]
     fired = drive(svc, clock, 1300)
@@ -192,7 +193,7 @@ def test_add_time_respects_the_cap(svc, clock):
 def test_restart_resumes_a_running_timer(db, clock):
     store = Store(db)
     svc = TimerService(store)
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
     drive(svc, clock, 300)
     store.close()  # the process dies here
     clock.advance(60)
@@ -210,7 +211,7 @@ def test_restart_resumes_a_running_timer(db, clock):
 def test_restart_announces_a_timer_that_ran_out_while_down(db, clock):
     store = Store(db)
     svc = TimerService(store)
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
     drive(svc, clock, 300)
     store.close()
     clock.advance(780)  # back 3 minutes after the deadline
@@ -223,7 +224,7 @@ def test_restart_announces_a_timer_that_ran_out_while_down(db, clock):
     assert not said_at(fired, "Halfway") and not said_at(fired, "One minute")
     fired = drive(svc, clock, 30)
     assert said_at(fired, TAKE_OFF) == [1110.0]
-    assert isinstance(svc.handle("ack", {}, clock.now())[0], TimerAcknowledged)
+    assert isinstance(route(svc, "ack", {}, clock.now())[0], TimerAcknowledged)
     store.close()
     assert TimerService(Store(db)).next_deadline() is None  # nothing left after the ack
 
@@ -231,7 +232,7 @@ def test_restart_announces_a_timer_that_ran_out_while_down(db, clock):
 def test_restart_while_ringing_rings_again(db, clock):
     store = Store(db)
     svc = TimerService(store)
-    svc.handle("timer.start", {"kind": "heat", "seconds": 600}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 600}, clock.now())
     drive(svc, clock, 610)
     store.close()
     clock.advance(120)
@@ -242,42 +243,41 @@ def test_restart_while_ringing_rings_again(db, clock):
 
 
 def test_history_answers_from_sessions(svc, clock):
-    assert says(svc.handle("history", {"kind": "ice", "what": "last"}, clock.now())) == [
+    assert says(route(svc, "history", {"kind": "ice", "what": "last"}, clock.now())) == [
         "I have no ice session on record yet."]
     for _ in range(2):
-        svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+        route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
         drive(svc, clock, 900)
-        svc.handle("ack", {}, clock.now())
+        route(svc, "ack", {}, clock.now())
         drive(svc, clock, 7200)
-    svc.handle("timer.start", {"kind": "heat", "seconds": 1200}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 1200}, clock.now())
     drive(svc, clock, 600)
-    ask = lambda kind, what: says(svc.handle("history", {"kind": kind, "what": what},  # noqa: E731
+    ask = lambda kind, what: says(route(svc, "history", {"kind": kind, "what": what},  # noqa: E731
                                              clock.now()))[0]
     assert ask("ice", "count_today") == "You have had 2 ice sessions today."
     assert ask("ice", "last") == ("Your last ice session ended about 2 hours ago, after 15 "
                                   "minutes. You can ice again if you want.")
     assert ask("heat", "total_today") == "You have had heat on for 10 minutes today."
     drive(svc, clock, 600)
-    svc.handle("ack", {}, clock.now())
+    route(svc, "ack", {}, clock.now())
     assert ask("heat", "total_today") == "You have had heat on for 20 minutes today."
     assert ask("heat", "count_today") == "You have had 1 heat session today."
 
 
 def test_alternating_heat_break_then_ice(svc, clock):
-    out = svc.handle("timer.start", {"kind": "alternate", "seconds": None}, clock.now())
+    out = route(svc, "timer.start", {"kind": "alternate", "seconds": None}, clock.now())
     assert out[0] == TimerStarted("heat", 1200, out[0].timer_id)
     drive(svc, clock, 1200)
-    out = svc.handle("ack", {}, clock.now())
+    out = route(svc, "ack", {}, clock.now())
     assert any(isinstance(o, TimerStarted) and o.seconds == 1200 for o in out)
     fired = drive(svc, clock, 1200)
     assert said_at(fired, "The break is over") == [2400.0]
 
 
-def test_not_mine_returns_none(svc, clock):
-    assert svc.handle("ack", {}, clock.now()) is None
-    assert svc.handle("answer", {"value": "yes"}, clock.now()) is None
-    assert svc.handle("control", {"cmd": "slower"}, clock.now()) is None
-    assert svc.handle("routine.start", {"routine": "breathing"}, clock.now()) is None
+def test_what_is_not_the_timers_is_not_taken(svc, clock):
+    assert route(svc, "answer", {"value": "yes"}, clock.now()) is None
+    assert route(svc, "control", {"cmd": "slower"}, clock.now()) is None
+    assert route(svc, "routine.start", {"routine": "breathing"}, clock.now()) is None
 
 
 def test_store_is_wal_and_keeps_prefs(db):
@@ -297,23 +297,45 @@ def test_store_is_wal_and_keeps_prefs(db):
 
 
 def test_the_kind_in_any_next_timer_op_answers_which_one(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    svc.handle("timer.start", {"kind": "heat", "seconds": 900}, clock.now())
-    assert "Which one" in says(svc.handle("timer.pause", {}, clock.now()))[0]
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    assert "Which one" in says(route(svc, "timer.pause", {}, clock.now()))[0]
     # "the heat one" may be heard as a status question about heat: it still answers
-    out = svc.handle("timer.status", {"kind": "heat"}, clock.now())
+    out = route(svc, "timer.status", {"kind": "heat"}, clock.now())
     assert isinstance(out[0], TimerPaused) and out[0].kind == "heat"
-    assert says(svc.handle("timer.status", {}, clock.now())) == [
+    assert says(route(svc, "timer.status", {}, clock.now())) == [
         "The ice timer has 15 minutes left.", "The heat timer is paused, with 15 minutes left."]
 
 
 def test_yes_is_not_an_answer_to_which_one_and_the_question_expires(svc, clock):
-    svc.handle("timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    svc.handle("timer.start", {"kind": "heat", "seconds": 900}, clock.now())
-    svc.handle("timer.cancel", {}, clock.now())
-    assert svc.handle("answer", {"value": "yes"}, clock.now()) is None  # left for other services
-    assert svc.awaiting_answer(clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    route(svc, "timer.cancel", {}, clock.now())
+    assert route(svc, "answer", {"value": "yes"}, clock.now()) is None  # left for other services
+    assert (svc.question_asked_at(clock.now()) is not None)
     clock.advance(120)
-    assert not svc.awaiting_answer(clock.now())
-    assert svc.handle("answer", {"value": "heat"}, clock.now()) is None
-    assert len(says(svc.handle("timer.status", {}, clock.now()))) == 2  # nothing was cancelled
+    assert not (svc.question_asked_at(clock.now()) is not None)
+    assert route(svc, "answer", {"value": "heat"}, clock.now()) is None
+    assert len(says(route(svc, "timer.status", {}, clock.now()))) == 2  # nothing was cancelled
+
+
+def test_store_writes_happen_on_the_writer_thread(db):
+    """Callers never wait for the disk: every SQLite statement runs on the store's thread."""
+    import threading
+
+    store = Store(db)
+    threads: set[str] = set()
+    store._db.set_trace_callback(lambda sql: threads.add(threading.current_thread().name))
+    t = store.add_timer("ice", "", 900.0, 1000.0)
+    t.state = "ringing"
+    store.save_timer(t)
+    store.add_session("ice", 1000.0, 1900.0, 900.0)
+    store.set_pref("speech.rate", 130)
+    assert store.get_pref("speech.rate") == 130  # read from memory at once
+    store.flush()
+    assert threads == {"store-writer"}
+    store.close()
+    again = Store(db)
+    assert [x.state for x in again.active_timers()] == ["ringing"]
+    assert again.last_session("ice") is not None and again.get_pref("speech.rate") == 130
+    again.close()

@@ -8,8 +8,9 @@ import shutil
 import numpy as np
 import pytest
 
-from assistant.settings import SpeechSettings
-from assistant.tts import TTS, apply_volume, split_sentences, tone
+from assistant.audio.tones import tone
+from assistant.audio.tts import TTS, apply_volume, split_sentences
+from assistant.core.settings import SpeechSettings
 
 pytestmark = pytest.mark.skipif(not shutil.which("espeak-ng"), reason="espeak-ng is not installed")
 
@@ -87,7 +88,7 @@ def test_alarm_is_louder_than_chime() -> None:
 
 
 def test_emergency_numbers_are_read_digit_by_digit() -> None:
-    from assistant.tts import speakable
+    from assistant.audio.tts import speakable
 
     assert speakable("Call 911 now.") == "Call 9 1 1 now."
     assert speakable("Please dial 112.") == "Please dial 1 1 2."

@@ -1,0 +1,140 @@
+"""Audio output: one persistent speaker stream that stops within a block (barge-in), or a WAV
+collector behind the same interface."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from assistant.audio.wavfile import resample, write_wav
+
+OUT_RATE = 22050
+"""Output stream rate: espeak-ng's native rate, so speech is not resampled."""
+
+
+class AudioOutput(Protocol):
+    async def play(self, samples: np.ndarray, rate: int, label: str = "") -> bool:
+        """Play to the end (True) or until :meth:`stop` (False)."""
+        ...
+
+    def stop(self) -> None: ...
+
+
+class SpeakerOutput:
+    """One persistent output stream; :meth:`stop` silences it within one block (20 ms)."""
+
+    def __init__(self, device: int | None = None, rate: int = OUT_RATE, block_ms: int = 20,
+                 on_first_audio: Callable[[str, float], None] | None = None) -> None:
+        self.device, self.rate = device, rate
+        self.block = rate * block_ms // 1000
+        self.on_first_audio = on_first_audio
+        self._lock = threading.Lock()
+        self._items: deque[list[Any]] = deque()  # [samples, pos, done_event, label, loop, started]
+        self._stream: Any = None
+        self.samples_out = 0
+        self.blocks = 0
+        """Samples of queued items handed to the device so far (not the idle silence)."""
+
+    def start(self) -> None:
+        import sounddevice as sd
+
+        self._stream = sd.OutputStream(
+            samplerate=self.rate, blocksize=self.block, device=self.device, channels=1,
+            dtype="int16", callback=self._callback, latency=0.06,
+        )
+        self._stream.start()
+
+    async def ready(self, blocks: int = 10, timeout: float = 5.0) -> bool:
+        """Wait until the device has asked for ``blocks`` blocks (the stream is flowing)."""
+        if self._stream is None:
+            self.start()
+        goal = self.blocks + blocks
+        deadline = time.monotonic() + timeout
+        while self.blocks < goal and time.monotonic() < deadline:  # noqa: ASYNC110 - a counter the audio thread bumps
+            await asyncio.sleep(0.02)
+        return self.blocks >= goal
+
+    def _finish(self, item: list[Any], completed: bool) -> None:
+        loop, ev = item[4], item[2]
+        loop.call_soon_threadsafe(lambda: ev.done() or ev.set_result(completed))
+
+    def _callback(self, outdata: Any, frames: int, t: Any, status: Any) -> None:
+        out = np.zeros(frames, dtype=np.int16)
+        filled = 0
+        self.blocks += 1
+        with self._lock:
+            while filled < frames and self._items:
+                item = self._items[0]
+                samples, pos = item[0], item[1]
+                if not item[5]:
+                    item[5] = True
+                    if self.on_first_audio:
+                        self.on_first_audio(item[3], time.monotonic())
+                n = min(frames - filled, len(samples) - pos)
+                out[filled:filled + n] = samples[pos:pos + n]
+                filled += n
+                self.samples_out += n
+                item[1] = pos + n
+                if item[1] >= len(samples):
+                    self._items.popleft()
+                    self._finish(item, True)
+        outdata[:, 0] = out
+
+    async def play(self, samples: np.ndarray, rate: int, label: str = "") -> bool:
+        if self._stream is None:
+            self.start()
+        data = resample(np.asarray(samples, dtype=np.int16), rate, self.rate)
+        fut: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        item = [data, 0, fut, label, asyncio.get_running_loop(), False]
+        with self._lock:
+            self._items.append(item)
+        try:
+            return await fut
+        except asyncio.CancelledError:
+            with self._lock:
+                if item in self._items:
+                    self._items.remove(item)
+            raise
+
+    def stop(self) -> None:
+        with self._lock:
+            items, self._items = list(self._items), deque()
+        for item in items:
+            self._finish(item, False)
+
+    def close(self) -> None:
+        self.stop()
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+
+class WavOutput:
+    """Collects what would be played; with ``out_dir`` writes one WAV per item."""
+
+    def __init__(self, out_dir: str | Path | None = None, prefix: str = "say") -> None:
+        self.out_dir = Path(out_dir) if out_dir else None
+        self.prefix = prefix
+        self.played: list[tuple[str, np.ndarray, int]] = []
+        self.files: list[Path] = []
+
+    async def play(self, samples: np.ndarray, rate: int, label: str = "") -> bool:
+        self.played.append((label, np.asarray(samples, dtype=np.int16), rate))
+        if self.out_dir is not None:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            path = self.out_dir / f"{self.prefix}-{len(self.played):03d}.wav"
+            write_wav(path, samples, rate)
+            self.files.append(path)
+        await asyncio.sleep(0)
+        return True
+
+    def stop(self) -> None:
+        pass

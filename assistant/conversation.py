@@ -1,0 +1,249 @@
+"""One conversation: its safety gate, its dialogue model and its services.
+
+A turn reads top to bottom (:meth:`Conversation.handle_text`):
+
+1. clean the text;
+2. the safety screen and gate (always first; they work without the dialogue model);
+3. guards that need no model (stop while the alarm rings, too long, not English, not ready);
+4. the dialogue model, on its own thread (:class:`assistant.dialogue.agent.Dialogue`);
+5. its ops, carried out by the service registered for each op type (red flags and unsure
+   alarms from the model go back through the gate);
+6. the outputs, in order (plus the first-run notice once).
+
+Between turns the clock drives the services through ``next_deadline()`` and ``fire_due(now)``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from assistant.core.clock import Clock, VirtualClock, run_until
+from assistant.core.events import Emergency, Interrupt, Output, Say, SettingChanged, TurnResult
+from assistant.core.ops import (
+    Ack,
+    AlarmStart,
+    Answer,
+    Control,
+    ControlCmd,
+    Op,
+    RedFlag,
+    Repeat,
+    SpeechStep,
+    WarningSigns,
+)
+from assistant.core.settings import Settings
+from assistant.core.store import Store
+from assistant.core.text import MAX_CHARS, clean_text, looks_english
+from assistant.dialogue.agent import Dialogue, DialogueReply
+from assistant.safety.gate import SafetyGate
+from assistant.safety.screen import is_stop
+from assistant.services.alarm import AlarmService
+from assistant.services.base import Service
+from assistant.services.routines.service import RoutineService
+from assistant.services.timers.service import TimerService
+
+log = logging.getLogger(__name__)
+
+DISCLAIMER = "Please remember: I am not a doctor, and I am not an emergency service."
+NOT_READY = ("I am still getting ready. I can already hear help and stop. "
+             "I will answer that in a moment.")
+EMPTY = "I did not hear anything. Tell me how your back is, or say help."
+TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
+NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
+NOTHING_PENDING = "Okay."
+TIMER_INTENTS = {"start_timer", "cancel_timer", "timer_status", "add_time", "pause", "resume"}
+
+
+class Conversation:
+    """One conversation. Not thread-safe: drive it from one asyncio task."""
+
+    def __init__(self, settings: Settings, clock: Clock, store: Store,
+                 dialogue: Dialogue | None = None, first_run_notice: bool = False) -> None:
+        self.settings = settings
+        self.first_run_notice = first_run_notice
+        self.clock = clock
+        self.store = store
+        self.dialogue = dialogue
+        self.gate = SafetyGate(settings.safety)
+        self.alarm = AlarmService(settings.safety)
+        self.timers = TimerService(store, settings.timers)
+        self.routines = RoutineService()
+        self.services: list[Service] = [self.alarm, self.timers, self.routines]
+        self._routes: dict[type[Any], Service] = {
+            op_type: service for service in self.services for op_type in service.ops}
+        self.sender_id = Dialogue.new_sender()
+        self.last_said: list[str] = []
+        """What the last answer said, for "repeat that"."""
+        self.deferred: str | None = None
+        """A question asked before the dialogue model was ready, to answer once it is."""
+
+    @property
+    def dialogue_ready(self) -> bool:
+        return self.dialogue is not None and self.dialogue.ready
+
+    def busy(self) -> bool:
+        """Something is running, ringing or paused (the alarm, a timer, a routine)."""
+        return any(s.busy() for s in self.services)
+
+    def take_deferred(self) -> str | None:
+        """The question that arrived too early (once), for the caller to ask again."""
+        text, self.deferred = self.deferred, None
+        return text
+
+    # ----- one turn ---------------------------------------------------------------------------
+    async def handle_text(self, raw: str) -> TurnResult:
+        text = clean_text(raw)
+        result = TurnResult(text=text)
+        result.outputs = await self._turn(text, result, self.clock.now())
+        if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
+            self.store.set_pref("first_run_done", "1")
+            result.outputs.append(Say(DISCLAIMER))
+        said = [o.text for o in result.outputs if isinstance(o, Say)]
+        if said and result.intent != "repeat":
+            self.last_said = said
+        return result
+
+    async def _turn(self, text: str, result: TurnResult, now: float) -> list[Output]:
+        if not text:
+            return [Say(EMPTY)]
+        # 2. the safety screen and gate
+        decision = self.gate.check(text, now)
+        if decision is not None:
+            result.intent, result.confidence = f"safety_{decision.tier}", 1.0
+            said = self._after_red_flag(decision.outputs, now)
+            return said + (self.do(decision.op, now) if decision.op else [])
+        # 3. guards that need no model
+        if is_stop(text) and (self.alarm.busy() or not self.dialogue_ready):
+            result.intent = "stop"
+            return self._control(ControlCmd.STOP, now)
+        if len(text) > MAX_CHARS:
+            return [Say(TOO_LONG)]
+        if not looks_english(text):
+            return [Say(NOT_ENGLISH)]
+        if not self.dialogue_ready:
+            self.deferred = text
+            return [Say(NOT_READY)]
+        # 4. the dialogue model
+        assert self.dialogue is not None
+        try:
+            reply = await self.dialogue.turn(text, self.sender_id)
+        except Exception:  # the model failing must not silence the assistant
+            log.exception("dialogue model failed")
+            return [Say(self.settings.dialogue.fallback_message)]
+        result.intent, result.confidence = reply.intent, reply.confidence
+        result.entities = reply.entities
+        # 5. its ops, and 6. the outputs (then any safety question still open, once more)
+        in_context = self._in_context(reply, now)
+        if in_context is not None:
+            return self.do(in_context, now) + self.gate.reminder(now)
+        outputs: list[Output] = []
+        for item in reply.replies:
+            outputs += [Say(item)] if isinstance(item, str) else self._model_op(item, reply, now)
+        outputs = outputs or [Say(self.settings.dialogue.fallback_message)]
+        return outputs + self.gate.reminder(now)
+
+    def _in_context(self, reply: DialogueReply, now: float) -> Op | None:
+        """Short answers that only make sense in context: "the ice one" to "which timer?",
+        "go on" while a routine is paused."""
+        therapy = [e["value"] for e in reply.entities if e.get("entity") == "therapy"]
+        if (therapy and self.timers.question_asked_at(now) is not None
+                and reply.intent not in TIMER_INTENTS and len(set(therapy)) == 1):
+            return Answer(str(therapy[0]))
+        if reply.intent == "tell_me_more" and self.routines.busy() and self.routines.paused():
+            return Control(ControlCmd.RESUME)
+        return None
+
+    def _model_op(self, op: Op, reply: DialogueReply, now: float) -> list[Output]:
+        """An op from the dialogue model. Its red flags are a statistical guess, so they go
+        through the gate; an unsure call for help is offered, not sounded; after an emergency
+        the gate holds back what its advice rules out (heat, stretching)."""
+        if isinstance(op, RedFlag):
+            return self._after_red_flag(self.gate.op_answer(op, now), now)
+        if (isinstance(op, AlarmStart)
+                and reply.confidence < self.settings.safety.model_alarm_confidence):
+            return self.gate.offer_alarm()
+        return self.gate.blocks(op, now) or self.do(op, now)
+
+    def _after_red_flag(self, outputs: list[Output], now: float) -> list[Output]:
+        """An emergency stops any routine (a stretch must not go on) and runs the notify hook."""
+        emergencies = [o for o in outputs if isinstance(o, Emergency) and o.tier == "emergency"]
+        if emergencies and self.routines.busy():
+            outputs = [*self.routines.control(ControlCmd.STOP, now), *outputs]
+        for e in emergencies:
+            self.alarm.notify(e.reason)
+        return outputs
+
+    # ----- ops -----------------------------------------------------------------------------------
+    def do(self, op: Op, now: float) -> list[Output]:
+        """Carry out one op: the conversation's own, or the service registered for its type."""
+        if isinstance(op, Repeat):
+            return [Say(t) for t in self.last_said] or [Say("I have not said anything yet.")]
+        if isinstance(op, SpeechStep):
+            return self._speech(op.setting, op.step)
+        if isinstance(op, RedFlag):
+            return self._after_red_flag(self.gate.op_answer(op, now), now)
+        if isinstance(op, WarningSigns):
+            return self.gate.warning_signs_answer()
+        if isinstance(op, Control):
+            return self._control(op.cmd, now)
+        if isinstance(op, Answer):
+            return self._answer(op.value.lower(), now)
+        return self._routes[type(op)].handle(op, now)
+
+    def _answer(self, value: str, now: float) -> list[Output]:
+        """Yes/no (or "the ice one"): a ringing timer takes a yes as "it's off"; otherwise the
+        most recently asked open question gets the answer."""
+        if value == "yes" and self.timers.ringing():
+            return self.do(Ack(), now)
+        askers = [(at, s) for s in self.services
+                  if (at := s.question_asked_at(now)) is not None]
+        for _, service in sorted(askers, key=lambda a: a[0], reverse=True):
+            if service.takes_answer(value, now):
+                return service.answer(value, now)
+        return [Say(NOTHING_PENDING)]
+
+    def _control(self, cmd: ControlCmd, now: float) -> list[Output]:
+        """Stop, pause, slower, ...: for whatever is running, most urgent first."""
+        for service in sorted((s for s in self.services if s.busy()),
+                              key=lambda s: s.urgency(), reverse=True):
+            if service.wants_control(cmd):
+                out = service.control(cmd, now)
+                return [Interrupt(cmd.value), *out] if cmd == ControlCmd.STOP else out
+        if cmd in (ControlCmd.SLOWER, ControlCmd.FASTER):
+            return self._speech("rate", -1 if cmd == ControlCmd.SLOWER else 1)
+        if cmd == ControlCmd.STOP:
+            return [Interrupt(cmd.value)]
+        if cmd == ControlCmd.HURT:
+            return [Say("Stop moving and rest in the position that eases the pain. "
+                        "If the pain spreads down a leg, or you feel numb or weak, tell me.")]
+        return [Say("Nothing is running right now.")]
+
+    def _speech(self, name: str, step: int) -> list[Output]:
+        """Louder/quieter/slower/faster, kept as a preference across restarts."""
+        if name == "rate":
+            base = float(self.store.get_pref("speech.rate", str(self.settings.speech.rate)))
+            value = min(220.0, max(90.0, base + 20 * step))
+            word = "slower" if step < 0 else "faster"
+        else:
+            base = float(self.store.get_pref("speech.volume", str(self.settings.speech.volume)))
+            value = round(min(1.0, max(0.2, base + 0.15 * step)), 2)
+            word = "quieter" if step < 0 else "louder"
+        self.store.set_pref(f"speech.{name}", str(value))
+        return [SettingChanged(name, value), Say(f"Okay, I will speak {word}.")]
+
+    # ----- the clock ----------------------------------------------------------------------------
+    def next_deadline(self) -> float | None:
+        deadlines = [d for s in self.services if (d := s.next_deadline()) is not None]
+        return min(deadlines) if deadlines else None
+
+    def fire_due(self, now: float) -> list[Output]:
+        outputs: list[Output] = []
+        for service in self.services:
+            outputs += service.fire_due(now)
+        return outputs
+
+    def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
+        """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""
+        assert isinstance(self.clock, VirtualClock)
+        return run_until(self.clock, seconds, self)

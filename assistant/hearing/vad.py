@@ -1,0 +1,108 @@
+"""Voice-activity endpointing, one for every engine: where an utterance starts and ends.
+
+Frames of 30 ms are classified as speech or not (PocketSphinx's WebRTC-style detector, mode 1).
+Three speech frames among the last five start an utterance, which begins with up to 300 ms of
+the audio before it (so its first sound is never lost); ``endpoint_ms`` of non-speech, or
+``max_seconds``, end it.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from assistant.hearing.recognizer import RATE
+
+FRAME_SECONDS = 0.03
+PREROLL_FRAMES = 10
+START_WINDOW, START_FRAMES = 5, 3
+
+
+@dataclass(frozen=True)
+class Start:
+    """An utterance began; ``audio`` is the pre-roll, up to and including this frame."""
+
+    audio: bytes
+    at: float
+    """Stream time (seconds) of the first pre-roll sample."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One more frame of the current utterance."""
+
+    audio: bytes
+    speech: bool
+
+
+@dataclass(frozen=True)
+class End:
+    """The utterance ended (trailing silence or too long)."""
+
+    speech_end: float
+    """Stream time of the end of the last speech frame."""
+
+
+EndpointEvent = Start | Frame | End
+
+
+class Endpointer:
+    """Cuts a stream of 16 kHz mono int16 audio into utterances."""
+
+    def __init__(self, endpoint_ms: float, max_seconds: float = 20.0, mode: int = 1) -> None:
+        self.endpoint_ms = endpoint_ms
+        self.max_bytes = int(max_seconds * RATE * 2)
+        self.mode = mode
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything: a new stream."""
+        from pocketsphinx import Vad
+
+        self._vad = Vad(self.mode, RATE, FRAME_SECONDS)
+        self.frame_bytes: int = self._vad.frame_bytes
+        self._buf = bytearray()
+        self._ring: deque[tuple[bytes, bool]] = deque(maxlen=PREROLL_FRAMES)
+        self.in_utterance = False
+        self._trailing_ms = 0.0
+        self._bytes = 0
+        self._samples = 0
+        self.speech_end = 0.0
+
+    @property
+    def now(self) -> float:
+        """Stream time (seconds) of the end of the last frame."""
+        return self._samples / RATE
+
+    def feed(self, pcm: bytes) -> list[EndpointEvent]:
+        self._buf += pcm
+        fb = self.frame_bytes
+        events: list[EndpointEvent] = []
+        while len(self._buf) >= fb:
+            frame = bytes(self._buf[:fb])
+            del self._buf[:fb]
+            self._samples += fb // 2
+            speech = self._vad.is_speech(frame)
+            self._ring.append((frame, speech))
+            if not self.in_utterance:
+                if sum(s for _, s in list(self._ring)[-START_WINDOW:]) < START_FRAMES:
+                    continue
+                self.in_utterance, self._trailing_ms = True, 0.0
+                audio = b"".join(f for f, _ in self._ring)
+                self._bytes = len(audio)
+                events.append(Start(audio, self.now - len(self._ring) * FRAME_SECONDS))
+            else:
+                self._bytes += len(frame)
+                self._trailing_ms = 0.0 if speech else self._trailing_ms + FRAME_SECONDS * 1000
+                events.append(Frame(frame, speech))
+            if speech:
+                self.speech_end = self.now
+            if self._trailing_ms >= self.endpoint_ms or self._bytes > self.max_bytes:
+                events.append(self.end())
+        return events
+
+    def end(self) -> End:
+        """End the current utterance now (also at the end of the stream)."""
+        self.in_utterance, self._trailing_ms = False, 0.0
+        self._ring.clear()
+        return End(self.speech_end)

@@ -1,0 +1,196 @@
+"""Who and when a warning sign is about: the speaker now, or not.
+
+A red-flag phrase matched in a transcript is a report only when it is the speaker's own sign,
+now. It is not when it is denied ("no numbness"), asked about ("what does saddle numbness
+mean"), imagined ("I thought I'd wet myself"), someone else's ("my dad can't feel his legs",
+"the dog had an accident"), on the news or television, or in the past ("I fell off my bike ten
+years ago", "I had a fever last month but it's long gone"). All of it works on normalized text
+(:func:`assistant.safety.screen.normalize`): lower case, clause commas, unified contractions.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Context(str, Enum):
+    STATEMENT = "statement"
+    """The speaker's own sign, now."""
+    NEGATED = "negated"
+    QUESTION = "question"
+    """A question about the sign, or a hypothetical: the information answer, no alarm."""
+    OTHER = "other"
+    """Someone else's, a pet's, an object's, the news: not a red flag."""
+    IMAGINED = "imagined"
+    """Thought, nearly, as if: not a red flag."""
+    PAST = "past"
+    """Over and done with: not a red flag now."""
+
+
+NEGATORS = {"no", "not", "don't", "didn't", "doesn't", "haven't", "hasn't", "isn't", "aren't",
+            "wasn't", "never", "without", "nothing", "nothing's", "none", "neither", "nor",
+            "nobody", "nobody's"}
+_NOT_NEGATION = re.compile(r"\b(?:no idea|no clue|not sure|don't know|no matter|not only|no longer"
+                           r"|not that i|never mind|haven't been able|not been able|can't|couldn't"
+                           r"|nothing comes|nothing came|nothing will)\b")
+BREAKERS = {"but", "just", "only", "though", "although", "however", "except", "and", "so",
+            "because", "plus", "also", "then", "while", "yet", ","}
+STRONG_BREAKERS = {"but", "so", "because", "though", "although", "however", "anyway", ","}
+QUESTION_WORDS = {"what", "what's", "when", "how", "why", "which", "who", "where", "is", "are",
+                  "does", "do", "did", "should", "can", "could", "would", "will", "may", "might",
+                  "shall", "isn't", "tell", "explain", "wondering", "wonder"}
+HYPOTHETICAL = {"if", "whether", "suppose", "supposing", "case", "risk", "prevent", "avoid",
+                "cause", "causes", "mean", "means", "sign", "signs", "symptom", "symptoms",
+                "about"}
+IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dreamed",
+            "pretend", "pretending", "joking"}
+_WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:that )?(?:i |it |i'll |"
+                    r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
+FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
+_OTHERS = re.compile(
+    r"\b(?:my|our|his|her|their|the|a|an|this|that) (?:dad|father|mum|mom|mother|wife|husband|"
+    r"partner|son|daughter|brother|sister|friend|mate|neighbou?r|nan|nana|gran|granny|grandma|"
+    r"grandmother|grandad|granddad|grandpa|grandfather|boss|colleague|uncle|aunt|auntie|aunty|"
+    r"cousin|kids?|child|children|baby|boyfriend|girlfriend|niece|nephew|patient|player|"
+    r"footballer|man|woman|lady|guy|bloke|driver|dog|puppy|cat|kitten|pet|horse|parrot|rabbit|"
+    r"hamster|toddler|teenager|family|client)s?\b"
+    r"|\b(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|someone|somebody|everyone|"
+    r"people|nobody|anyone|a friend|the dog|the cat)\b")
+_OTHERS_OWN = re.compile(r"\b(?:his|her|their|its)\b")
+_WITNESS = re.compile(
+    r"\b(?:saw|seen|see|watched|watching|watch|heard|hear|read|reading|reported|news|tv|telly|"
+    r"television|radio|paper|programme|program|documentary|film|movie|show|article|story)\b")
+_PAST = re.compile(
+    r"\b(?:\w+ )?(?:years?|months?|decades?|ages) ago\b|\ba (?:long )?(?:time|while) ago\b"
+    r"|\blast (?:year|month|summer|winter|spring|autumn|christmas|easter)\b"
+    r"|\bwhen i was (?:a |an |at |in )?(?:younger|young|little|small|pregnant|school|college|"
+    r"university|uni|kid|child|boy|girl|teen\w*|\w+teen|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|baby|toddler|student)\b"
+    r"|\bas a (?:kid|child|teenager|teen|boy|girl|baby|student)\b|\bin my (?:twenties|thirties|"
+    r"teens|youth|twenties)\b|\bback in (?:the day|\d{4}|my)\b|\byears back\b|\bin (?:19|20)\d\d\b"
+    r"|\b(?:long|all) gone\b|\bused to\b|\bin the past\b|\bonce before\b"
+    r"|\b(?:it's|that's|it is|that is|it was|that was|all) (?:long )?(?:gone|over|passed|sorted|"
+    r"cleared up|cleared|resolved|healed|fine now|better now)\b")
+_STILL = re.compile(r"\b(?:since then|ever since|still|now|again|today|this morning|tonight|"
+                    r"since|just now|right now)\b")
+
+
+def _clause(before: list[str], breakers: set[str]) -> list[str]:
+    clause: list[str] = []
+    for w in reversed(before):
+        if w in breakers:
+            break
+        clause.insert(0, w)
+    return clause
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch of ``text`` around a match between strong breakers (but, so, commas...)."""
+    before = _clause(text[:start].split(), STRONG_BREAKERS)
+    after: list[str] = []
+    for w in text[end:].split():
+        if w in STRONG_BREAKERS:
+            break
+        after.append(w)
+    return " ".join([*before, text[start:end], *after])
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The stretch around a match between any breakers (and, but, commas...)."""
+    before = _clause(text[:start].split(), BREAKERS)
+    after: list[str] = []
+    for w in text[end:].split():
+        if w in BREAKERS:
+            break
+        after.append(w)
+    return " ".join([*before, text[start:end], *after])
+
+
+def _subject_is_other(lead: str) -> bool | None:
+    """Whether the last subject in ``lead`` is someone else (True), the speaker (False) or
+    neither is named (None)."""
+    others = list(_OTHERS.finditer(lead))
+    spans = [(o.start(), o.end()) for o in others]
+    own = [m.end() for m in re.finditer(r"\b(?:i|i'm|i've|i'd|me|my|myself|we)\b", lead)
+           if not any(a <= m.start() < b for a, b in spans)]
+    if not others and not own:
+        return None
+    if not others:
+        return False
+    return not any(o > others[-1].start() for o in own)
+
+
+def about_someone_else(text: str, start: int, end: int) -> bool:
+    """The sign belongs to someone or something else: "my dad can't feel his legs", "the dog
+    had an accident on the rug", "I saw a car crash on the news"."""
+    match = text[start:end]
+    own_in_match = bool(re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", match))
+    if own_in_match:
+        return False
+    if _OTHERS_OWN.search(match):
+        return True
+    before = text[:start].split()
+    subject = _subject_is_other(" ".join(_clause(before, BREAKERS)))
+    if subject is None:  # "... and had an accident": the subject is further back
+        subject = _subject_is_other(" ".join(_clause(before, STRONG_BREAKERS)))
+    if subject:
+        return True
+    lead = " ".join(_clause(before, STRONG_BREAKERS))
+    sentence = sentence_around(text, start, end)
+    return bool(_WITNESS.search(lead)
+                and re.search(r"\b(?:i|we|you) (?:saw|watched|heard|read|see|seen)\b|\bon the\b"
+                              r"|\bin the (?:news|paper)\b", sentence))
+
+
+def in_the_past(text: str, start: int, end: int) -> bool:
+    """The sign is over: a past time ("ten years ago", "when I was a teenager") or "it's long
+    gone" in the same clause, and nothing says it is happening now."""
+    clause = clause_around(text, start, end)
+    return bool(_PAST.search(clause)) and not _STILL.search(clause)
+
+
+def whole_context(text: str) -> Context | None:
+    """For a red flag only the dialogue model heard (no phrase to anchor on): whether the whole
+    utterance is someone else's, over, or imagined; None when it may be the speaker's, now."""
+    if not text:
+        return None
+    if _subject_is_other(text):
+        return Context.OTHER
+    if _PAST.search(text) and not _STILL.search(text):
+        return Context.PAST
+    words = text.split()
+    if any(w in IMAGINED for w in words) or re.search(r"\bas if\b|\bas though\b", text):
+        return Context.IMAGINED
+    return None
+
+
+def context(text: str, start: int, end: int) -> Context:
+    """What a red-flag match at ``text[start:end]`` is: a statement, negated, a question..."""
+    before = text[:start].split()
+    clause = _clause(before, BREAKERS)
+    sentence = _clause(before, STRONG_BREAKERS)
+    first = text[start:].split()[:1]
+    prev = before[-2:] if len(before) >= 2 else ["", *before]
+    own_subject = (bool(first) and first[0] in FIRST_PERSON) or prev[-1:] == ["my"] or (
+        prev[-1:] != [""] and prev[-1] in FIRST_PERSON and prev[0] not in QUESTION_WORDS)
+    cleaned = _NOT_NEGATION.sub(" ", " ".join(clause[-5:])).split()
+    for i, w in enumerate(cleaned):
+        if w not in NEGATORS:
+            continue
+        if w == "no" and (own_subject or len(cleaned) - i > 3):
+            continue  # "no, i can't feel my legs": an interjection, not a negation
+        return Context.NEGATED
+    if about_someone_else(text, start, end):
+        return Context.OTHER
+    lead = " ".join(sentence)
+    if any(w in IMAGINED for w in sentence[-6:]) or re.search(r"\bas if\b|\bas though\b", lead):
+        return Context.IMAGINED
+    if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
+            or _WORRY.search(lead)):
+        return Context.QUESTION
+    if sentence and sentence[0] in QUESTION_WORDS and not own_subject:
+        return Context.QUESTION
+    if in_the_past(text, start, end):
+        return Context.PAST
+    return Context.STATEMENT

@@ -1,0 +1,290 @@
+"""The safety gate, run on every transcript before the dialogue model.
+
+Pure Python (no Rasa), so it works while the model loads or if it is broken. The screen
+(:mod:`.screen`) finds warning signs; the gate decides what happens:
+
+- a clear statement gets its tier at once (:mod:`.answers`); a call for help an
+  :class:`AlarmStart` op;
+- a yes/no question only when the words are truly unclear (a likely mishearing, a vague "I've
+  gone numb", a sign only the dialogue model heard), about the sign that was heard. A "no" to a
+  question about a clear sign never clears it; an unclear or missing answer gets the question
+  once more, then the tier's advice;
+- once an emergency has been given, what follows stays consistent with it: no driving, no heat
+  or stretching, and "I'm fine now" keeps the advice to be checked.
+
+It never diagnoses, promises a cure or gives doses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.core.events import Output, SafetyQuestion, Say
+from assistant.core.ops import AlarmStart, Op, RedFlag, RoutineStart, TimerStart
+from assistant.core.settings import SafetySettings
+from assistant.safety import answers
+from assistant.safety.context import Context, whole_context
+from assistant.safety.redflags import ASK_QUESTIONS, REASON_TIERS
+from assistant.safety.screen import (
+    CANT_GET_UP,
+    Finding,
+    grade_fall,
+    is_help,
+    is_stop,
+    normalize,
+    scan,
+    screen_detail,
+)
+
+EMERGENCY_HOLD_SECONDS = 6 * 3600.0
+"""How long after an emergency the advice stays in force (no driving, no heat, get checked)."""
+ASK_TIMES = 2
+"""A question is asked at most this often; then the tier's advice is given."""
+INJURY_REASONS = {"trauma", "cant_move_injury"}
+DISMISSED_REPLY = {
+    Context.NEGATED: "Okay, good. Tell me right away if that changes.",
+    Context.OTHER: "I hope they are alright. If you notice anything like that yourself, tell me "
+                   "right away.",
+    Context.PAST: "Thank you for telling me. If anything like that happens now, tell me right "
+                  "away.",
+    Context.IMAGINED: "Okay. If that really happens, tell me right away.",
+    Context.QUESTION: "If you have any warning sign, tell me right away.",
+    Context.STATEMENT: "Tell me right away if anything changes.",
+}
+"""What is said when the dialogue model hears a red flag in words the screen knows are not one."""
+
+_YES = re.compile(r"\b(?:yes|yeah|yep|yup|ya|yah|yea|aye|i do|i have|uh huh|correct|right|sure|"
+                  r"it is|true|please|maybe|not sure|don't know|dunno|i think so|kind of|a little|"
+                  r"sort of|a bit)\b")
+_NO = re.compile(r"\b(?:no|nope|nah|not really|i don't|i haven't|i'm fine|i'm okay|i'm ok|"
+                 r"all good|never)\b")
+_CANT = re.compile(r"\b(?:can't|couldn't|unable|not able)\b")
+_CAN = re.compile(r"\bi (?:still )?can\b")
+_UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|say (?:that|it) "
+                      r"again|i didn't (?:hear|catch|get) (?:that|you|it)|i don't understand|"
+                      r"what do you mean|what did you say|repeat that|hang on|wait|hold on|one "
+                      r"second|um|uh|er|hmm|ah|oh|pardon me|excuse me|again) ?,? ?)*$")
+_DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
+_DISMISS = re.compile(
+    r"^(?:(?:no|nope|nah|well|oh|okay|ok|actually|honestly|really|look) ,? )*(?:i'm|i am|i feel|"
+    r"feeling|it's|it is|that's|everything's|we're)? ?(?:fine|ok|okay|alright|all right|better|"
+    r"much better|a bit better|good|nothing|gone|over|passed)(?: now| again| really| honestly)*$"
+    r"|\b(?:forget (?:it|that|about it)|never ?mind|don't worry|no need|it's nothing|"
+    r"false alarm|i was (?:just )?joking|i'm fine now|i'm okay now|it went away|it's gone now|"
+    r"it stopped|doesn't matter)\b|^(?:no|nope|nah)(?: thanks| thank you)?$")
+
+
+@dataclass
+class SafetyDecision:
+    """What the gate decided for one transcript. The conversation says ``outputs`` in order, does
+    not pass the text on to the dialogue model, and carries out ``op`` if set."""
+
+    tier: str
+    """emergency | today | soon | ask | info | help | clear | after (advice after an emergency)."""
+    reason: str
+    outputs: list[Output] = field(default_factory=list)
+    op: AlarmStart | None = None
+
+
+@dataclass
+class OpenQuestion:
+    finding: Finding
+    times: int = 1
+
+
+@dataclass(frozen=True)
+class ActiveEmergency:
+    reason: str
+    at: float
+
+
+class SafetyGate:
+    """One per conversation: screens each transcript, holds one open yes/no question, and keeps
+    the advice consistent after an emergency."""
+
+    def __init__(self, settings: SafetySettings | None = None) -> None:
+        self.settings = settings or SafetySettings()
+        self.pending: OpenQuestion | None = None
+        self.emergency: ActiveEmergency | None = None
+        self.last_dismissed: Context | None = None
+        """Why the last checked text's red-flag words were not a red flag now (negated, someone
+        else's, past, imagined; see :func:`.screen.dismissed`), or None."""
+        self._unanswered: OpenQuestion | None = None
+
+    @property
+    def number(self) -> str:
+        return self.settings.emergency_number
+
+    def emergency_active(self, now: float) -> bool:
+        e = self.emergency
+        return e is not None and now - e.at < EMERGENCY_HOLD_SECONDS
+
+    # ----- one transcript --------------------------------------------------------------------
+    def check(self, text: str, now: float = 0.0) -> SafetyDecision | None:
+        """None when nothing safety-related; otherwise what to say and do."""
+        t = normalize(text)
+        self.last_dismissed = None
+        self._unanswered = None
+        if self.pending is not None:
+            question, self.pending = self.pending, None
+            answered = self._resolve(question, t, now)
+            if answered is not None:
+                return answered
+        if not t:
+            return None
+        help_wanted = is_help(t)
+        found, why = scan(t)
+        self.last_dismissed = (why or whole_context(t)) if found is None else None
+        if found is not None:
+            self._unanswered = None  # a new sign replaces the open question
+        if found and found.tier == "emergency":
+            # the conversation runs the notify hook for the emergency event itself
+            op = (AlarmStart(found.reason, notified=True)
+                  if help_wanted or found.reason == "help" else None)
+            return SafetyDecision("emergency", found.reason,
+                                  self._tier(found.reason, "emergency", now), op)
+        if help_wanted:
+            before = (self._tier(found.reason, found.tier, now)
+                      if found and found.tier in ("today", "soon") else [])
+            return SafetyDecision("help", "help", before,
+                                  AlarmStart(found.reason if found else "help"))
+        if found and found.tier == "ask":
+            return SafetyDecision("ask", found.reason, self._ask(OpenQuestion(found)))
+        if found and found.tier == "info":
+            return SafetyDecision("info", found.reason, answers.info_answer(found.reason,
+                                                                            self.number))
+        if found:
+            return SafetyDecision(found.tier, found.reason,
+                                  self._tier(found.reason, found.tier, now))
+        if self.emergency_active(now):
+            after = self._after_emergency(t)
+            if after is not None:
+                return after
+        if CANT_GET_UP.search(t):
+            return SafetyDecision("ask", "cannot_get_up", self.offer_alarm("cannot_get_up"))
+        return None
+
+    def reminder(self, now: float) -> list[Output]:
+        """After a turn that went on to the dialogue model although a question was open: ask it
+        once more, or (asked enough) give its tier's advice."""
+        question, self._unanswered = self._unanswered, None
+        if question is None:
+            return []
+        if question.times < ASK_TIMES:
+            question.times += 1
+            return self._ask(question, again=True)
+        return self._settle(question.finding, question.finding.yes_tier, now)
+
+    def _resolve(self, question: OpenQuestion, t: str, now: float) -> SafetyDecision | None:
+        """The answer to the open question; None to treat ``t`` as a new utterance."""
+        finding = question.finding
+        if is_stop(t):
+            return None
+        found = screen_detail(t, normalized=True)
+        if found is not None and found.tier in ("emergency", "today"):
+            return None  # a new red flag in the answer: screen it normally
+        if not t or _UNCLEAR.match(t):
+            if question.times < ASK_TIMES:
+                question.times += 1
+                return SafetyDecision("ask", finding.reason, self._ask(question, again=True))
+            return SafetyDecision(finding.yes_tier or "ask", finding.reason,
+                                  self._settle(finding, finding.yes_tier, now))
+        if finding.question == "trauma_size" and grade_fall(t) != "ask":
+            tier = grade_fall(t)
+            return SafetyDecision(tier, finding.reason, self._tier(finding.reason, tier, now))
+        bad = bool(_CANT.search(t)) or (_YES.search(t) is not None and not _CAN.search(t))
+        fine = not bad and bool(_NO.search(t) or _CAN.search(t))
+        if bad:
+            if finding.yes_tier == "help":
+                return SafetyDecision("help", "cannot_get_up", [], AlarmStart("cannot get up"))
+            tier = finding.yes_tier or "emergency"
+            return SafetyDecision(tier, finding.reason, self._tier(finding.reason, tier, now))
+        if fine:
+            if finding.no_tier:
+                return SafetyDecision(finding.no_tier, finding.reason,
+                                      self._tier(finding.reason, finding.no_tier, now))
+            line = ("Okay. Say help at any time, and I will sound the alarm."
+                    if finding.yes_tier == "help"
+                    else "Okay, good. If that changes, tell me right away.")
+            return SafetyDecision("clear", finding.reason, [Say(line)])
+        if found is None:
+            self._unanswered = question  # something else: answer it, then ask again
+        return None
+
+    def _settle(self, finding: Finding, tier: str, now: float) -> list[Output]:
+        """The advice for a question never answered: its "yes" tier, or the alarm reminder."""
+        if tier == "help":
+            return [Say("Say help at any time, and I will sound the alarm.", urgent=True)]
+        return self._tier(finding.reason, tier or "emergency", now)
+
+    def _after_emergency(self, t: str) -> SafetyDecision | None:
+        """Advice that stays consistent once an emergency has been given."""
+        assert self.emergency is not None
+        if _DRIVE.search(t):
+            return SafetyDecision("after", self.emergency.reason,
+                                  [Say(answers.DONT_DRIVE.format(num=self.number), urgent=True)])
+        if _DISMISS.search(t) and not is_stop(t):
+            return SafetyDecision("after", self.emergency.reason,
+                                  [Say(answers.STILL_CALL.format(num=self.number), urgent=True)])
+        return None
+
+    # ----- what the dialogue model may do -------------------------------------------------------
+    def blocks(self, op: Op, now: float) -> list[Output]:
+        """Why ``op`` from the dialogue model must not run now (empty: it may): no heat and no
+        stretching while an emergency's advice is in force."""
+        if not self.emergency_active(now):
+            return []
+        assert self.emergency is not None
+        num = self.number
+        if isinstance(op, TimerStart) and op.kind in ("heat", "alternate"):
+            text = (answers.NO_HEAT_NOW if self.emergency.reason in INJURY_REASONS
+                    else answers.EMERGENCY_AGAIN)
+            return [Say(text.format(num=num), urgent=True)]
+        if isinstance(op, RoutineStart) and op.routine not in ("breathing", "breathe", "breath"):
+            return [Say(answers.NO_STRETCH_NOW.format(num=num), urgent=True)]
+        return []
+
+    def op_answer(self, op: RedFlag, now: float = 0.0) -> list[Output]:
+        """For a red flag heard only by the dialogue model (the tier defaults from the reason).
+
+        The dialogue model only runs when the screen found nothing in this turn, so its red
+        flag is a guess (it has taken "i fell asleep on the sofa" for a fall): it is confirmed
+        with a yes/no question, and "yes" gives the tiered answer. If the screen saw the flag
+        only denied ("no numbness"), the guess is overruled.
+        """
+        if self.last_dismissed is not None:
+            return [Say(DISMISSED_REPLY[self.last_dismissed])]
+        reason = op.reason or "red_flag"
+        tier = op.tier or REASON_TIERS.get(reason, "emergency")
+        tier = tier if tier in ("emergency", "today", "soon") else "emergency"
+        key = reason if reason in ASK_QUESTIONS else "red_flag"
+        return self._ask(OpenQuestion(Finding("ask", reason, key, tier)))
+
+    def offer_alarm(self, reason: str = "help") -> list[Output]:
+        """Ask whether to sound the call-for-help alarm ("yes" sounds it)."""
+        return self._ask(OpenQuestion(Finding("ask", reason, "offer_alarm", "help")))
+
+    def warning_signs_answer(self) -> list[Output]:
+        return answers.warning_signs_answer(self.number)
+
+    # ----- saying it ---------------------------------------------------------------------------
+    def _ask(self, question: OpenQuestion, again: bool = False) -> list[Output]:
+        """Ask the question; the answer is read on the next turn."""
+        self.pending = question
+        key = question.finding.question
+        text = ("Do you want me to sound an alarm, so someone in your home comes to help?"
+                if key == "offer_alarm" else ASK_QUESTIONS.get(key, ASK_QUESTIONS["numb_where"]))
+        lead = "I need to know: " if again else ""
+        return [SafetyQuestion(question.finding.reason),
+                Say(f"{lead}{text} Please say yes or no.", urgent=True)]
+
+    def _tier(self, reason: str, tier: str, now: float) -> list[Output]:
+        if tier == "emergency":
+            self.emergency = ActiveEmergency(reason, now)
+        return answers.tier_answer(reason, tier, self.number)
+
+    def tier_answer(self, reason: str, tier: str) -> list[Output]:
+        """What is said for ``reason`` at ``tier`` (no state change)."""
+        return answers.tier_answer(reason, tier, self.number)
+

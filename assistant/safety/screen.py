@@ -1,0 +1,223 @@
+"""The deterministic red-flag screen: pure functions on one transcript, no Rasa.
+
+``screen`` finds warning signs in spoken text, with negation ("no numbness, just tight"),
+questions ("is numbness serious") and speech-recognition slips ("can feel my legs"); the phrase
+tables are in :mod:`.redflags`. ``is_help`` and ``is_stop`` are the fast checks for a call for help
+and for "stop". :mod:`.gate` turns a finding into what is said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.safety.context import QUESTION_WORDS, Context, context, sentence_around
+from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, TIER_RANK, Flag
+
+_WORD_SUBS = {
+    "cant": "can't", "cannot": "can't", "couldnt": "couldn't", "dont": "don't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "havent": "haven't",
+    "hasnt": "hasn't", "wont": "won't", "im": "i'm", "ive": "i've", "whats": "what's",
+    "num": "numb", "numm": "numb", "numbe": "numb", "tinglin": "tingling",
+    "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
+}
+_PHRASE_SUBS = [
+    (r"\bcan ?(?:'| )?t\b", "can't"), (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"),
+    (r"\bdo not\b", "don't"), (r"\bdid not\b", "didn't"), (r"\bdoes not\b", "doesn't"),
+    (r"\bis not\b", "isn't"), (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"),
+    (r"\bhave not\b", "haven't"), (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"),
+    (r"\bi am\b", "i'm"), (r"\b(\w+) n't\b", r"\1n't"), (r"\b(i|it|that|what) '(s|m|ve)\b", r"\1'\2"),
+    (r"\b(is|are|feel|feels|feeling|gone|going|went|getting|got|go|goes|all|so|really|very) "
+     r"number\b", r"\1 numb"),
+    (r"(?<!\ba )(?<!\bthe )\bnumbers? (in|between|down|around|on)\b", r"numbness \1"),
+    # "numb" misheard at the end of a clause ("my bum is kind of mum", "my leg is kind of nine")
+    (r"\b(is|are|feel|feels|feeling|gone|going|went|getting|got|all|so|really|very|kind of|"
+     r"kinda|bit) (?:mum|mom|nine|num|numm)(?=$| ,| and\b| but\b)", r"\1 numb"),
+    # "i'm" misheard as "can" before a symptom ("can having trouble breathing")
+    (r"^can (having|getting|burning|struggling|shivering|shaking|sweating)\b", r"i'm \1"),
+    (r"\b(knees?|legs?) (?:up )?(?:to|towards|into|against) (?:my |your |the )?chest\b", r"\1 up"),
+    (r"\b(?:you know|i mean|like i said)\b", " "),
+    (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
+]
+_DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def normalize(text: str) -> str:
+    """Lower case, clause commas, unified contractions, ASR respellings, no fillers or stutter."""
+    t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    t = re.sub(r"[-_/]", " ", t)
+    t = re.sub(r"[.;:!?,]+", " , ", t)
+    t = re.sub(r"[^a-z0-9', ]+", " ", t)
+    t = " ".join(_WORD_SUBS.get(w.strip("'"), w.strip("'") if w != "'" else "") for w in t.split())
+    for pattern, repl in _PHRASE_SUBS:
+        t = re.sub(pattern, repl, t)
+    words: list[str] = []
+    for w in t.split():
+        if not words and w == ",":
+            continue
+        if words and w == words[-1] and w not in _DIGITS:
+            continue  # stutter "i i can't" and repeated commas (not "nine one one")
+        words.append(w)
+    while words and words[-1] == ",":
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Finding:
+    tier: str
+    """emergency, today, soon, ask (a yes/no question first) or info (a question about it)."""
+    reason: str
+    question: str = ""
+    """For tier ask: the ASK_QUESTIONS key."""
+    yes_tier: str = ""
+    """For tier ask: the tier a "yes" gives."""
+    no_tier: str = ""
+    """For tier ask: the tier a "no" gives ("" clears it)."""
+
+
+_SERIOUS = re.compile(
+    r"\b(?:stairs|staircase|flight|steps|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
+    r"tree|horse|balcony|wall|cliff|car|cars|vehicle|motorbike|motorcycle|moped|scooter|bus|truck|"
+    r"van|lorry|crash\w*|collision|collided|pile ?up|hit by|run over|ran over|knocked (?:down|over|"
+    r"off)|rear ended|heavy|on top of me|fell on me|landed on me|came down on me|head ?first|"
+    r"hit my head|banged my head|knocked out|unconscious|passed out|from the top|whiplash|rugby|"
+    r"tackled?)\b")
+_MINOR = re.compile(
+    r"\b(?:slipped|slip|tripped|trip|stumbled|slid|small|little|minor|slight|silly|not (?:a |that |"
+    r"very )?(?:big|bad|serious|far|hard)|nothing (?:big|serious)|landed on my (?:bum|butt|bottom|"
+    r"backside|behind)|sat down hard|bed|chair|sofa|couch|stool|bottom step|last step|kerb|curb|"
+    r"ice|icy|bath|shower|rug|mat|from standing|own height|standing height)\b")
+
+
+def grade_fall(sentence: str) -> str:
+    """The tier of a fall or accident from its size: emergency (stairs, a ladder, a car,
+    something heavy), today (a slip, a small fall) or ask (not said)."""
+    if _SERIOUS.search(sentence):
+        return "emergency"
+    if _MINOR.search(sentence):
+        return "today"
+    return "ask"
+
+
+def screen_detail(text: str, normalized: bool = False) -> Finding | None:
+    """The most serious finding in ``text`` (see :func:`screen`), with its yes/no question."""
+    return scan(text if normalized else normalize(text))[0]
+
+
+def dismissed(text: str) -> Context | None:
+    """Why ``text`` mentions a red flag that is not one now ("no numbness, just tight": negated;
+    "my dad had a fall": someone else's; "ten years ago": past), or None when it mentions none
+    or really has one. The dialogue model must not raise an alarm for such a text."""
+    found, why = scan(normalize(text))
+    return why if found is None else None
+
+
+def _finding(flag: Flag, text: str, start: int, end: int) -> Finding | Context:
+    """What one match of ``flag`` means in its context, or the context that dismisses it."""
+    ctx = context(text, start, end)
+    if ctx in (Context.NEGATED, Context.OTHER, Context.IMAGINED):
+        return ctx
+    if ctx is Context.PAST and not flag.history:
+        return ctx
+    tier = flag.tier
+    if flag.grade == "fall":
+        tier = grade_fall(sentence_around(text, start, end))
+    slip = flag.question.startswith("slip_")  # "can i feel my legs": a likely mishearing
+    if ctx is Context.QUESTION and not slip:
+        if flag.in_question == "skip":
+            return ctx
+        if flag.in_question != "self" or flag.tier == "ask":
+            return Finding("info", flag.reason)
+    if tier == "ask":
+        question = "trauma_size" if flag.grade == "fall" else flag.question
+        yes = flag.yes_tier or ("emergency" if flag.grade == "fall" else flag.tier)
+        no = flag.no_tier or ("today" if flag.grade == "fall" else "")
+        return Finding("ask", flag.reason, question, yes, no)
+    return Finding(tier, flag.reason)
+
+
+def scan(t: str) -> tuple[Finding | None, Context | None]:
+    """(the most serious finding, why a flag that matched was dismissed: the first such
+    context, or None)."""
+    best: Finding | None = None
+    why: Context | None = None
+    for flag in FLAGS:
+        if not t or not flag.pattern.search(t):
+            continue
+        if flag.unless is not None and flag.unless.search(t):
+            why = why or Context.NEGATED
+            continue
+        for m in flag.pattern.finditer(t):
+            found = _finding(flag, t, m.start(), m.end())
+            if isinstance(found, Context):
+                why = why or found
+                continue
+            if best is None or TIER_RANK[found.tier] > TIER_RANK[best.tier]:
+                best = found
+            break
+    if why is None and any(p.search(t) for p in DENIALS):
+        why = Context.NEGATED
+    if best is None and t and any(p.search(t) for p in INFO_PATTERNS):
+        best = Finding("info", "warning_signs")
+    return best, why
+
+
+def screen(text: str) -> tuple[str, str] | None:
+    """``(tier, reason)`` for red flags in ``text``, or None. Pure function.
+
+    tier: ``emergency`` (call now), ``today`` (see a doctor today), ``soon``, ``ask`` (a yes/no
+    question first: ASR slip or a question about a symptom) or ``info`` (the warning signs).
+    """
+    found = screen_detail(text)
+    return (found.tier, found.reason) if found else None
+
+
+_HELP = re.compile(
+    r"^(?:please |somebody |someone )*help(?: me)?(?: please| now| somebody| someone)*$"
+    r"|^(?:please )?help (?:me )?(?:please )?(?:i|i'm|i've|my|we)\b"
+    r"|\b(?:somebody|someone|anybody|anyone) (?:help|come here|please come)\b"
+    r"|\b(?:call|cold|called|get|fetch) (?:for )?(?:help|someone|somebody|my (?:wife|husband|"
+    r"partner|son|daughter|mum|mom|dad|family|neighbou?r|carer))\b(?! \w+ing| with| to| for)"
+    r"|\b(?:i|we) need (?:some )?help\b(?! (?:with|to|on|for|choosing|finding|understanding|using"
+    r"|picking|deciding|remembering))"
+    r"|\bget (?:me )?(?:some )?help\b(?! \w+ing| with| to| for| on)|\b(?:sound|raise|start|ring) (?:the |an )?alarm\b"
+    r"|\bhelp me (?:get up|up|stand|please|now|somebody|someone)\b|\bhelp help\b"
+    r"|\b(?:i|we) need (?:somebody|someone|a person)(?: here| now| please| to (?:come|help)(?: me)?)*$"
+    r"|\b(?:somebody|someone|anybody|anyone) (?:come|get here|quick)\b"
+    r"|\bget (?:somebody|someone|anybody|anyone) (?:to come|here|now|quick)\b"
+    r"|\b(?:call|get|fetch|wake) (?:a |the |my )?neighbou?rs?\b")
+CANT_GET_UP = re.compile(r"\b(?:can't|couldn't|unable to|not able to) (?:get|stand|sit) up "
+                          r"(?:off |from )?(?:the )?(?:floor|ground)\b"
+                          r"|\bstuck on the (?:floor|ground)\b|\bcan't get off the (?:floor|ground)\b"
+                          r"|\b(?:on|off) the (?:floor|ground)\b(?: [\w']+){0,4}? (?:can't|couldn't|"
+                          r"unable to) (?:get|stand) up\b")
+_CANT_GET_UP_ANY = re.compile(r"\b(?:can't|couldn't|unable to|not able to) (?:get|stand|sit) up\b"
+                              r"|\bstuck on the (?:floor|ground)\b")
+_STOP = re.compile(
+    r"^(?:(?:ok|okay|please|just|alright|all right|now|hey coach) )*(?:stop|stop it|stop that|"
+    r"stop the (?:alarm|noise|sound|timer|talking)|stop talking|be quiet|quiet|shut up|"
+    r"(?:that's )?enough|cancel|cancel (?:it|that|the alarm)|turn it off|turn (?:the )?alarm off|"
+    r"turn off the alarm|silence|hush|(?:i'm|we're) okay now|(?:someone|somebody) is here)"
+    r"(?: now| please| thanks| thank you| coach)*$")
+_QUICK_STOP = {"stop", "stopped", "stops", "quiet", "enough", "cancel", "silence", "shush"}
+
+
+def is_stop(text: str) -> bool:
+    """Fast check for "stop", "be quiet", "shut up", "enough", "cancel" and the like."""
+    t = normalize(text).replace(",", "").strip()
+    words = t.split()
+    if _STOP.match(" ".join(words)):
+        return True
+    return 0 < len(words) <= 4 and words[0] not in QUESTION_WORDS and bool(_QUICK_STOP & set(words))
+
+
+def is_help(text: str) -> bool:
+    """Fast check for a call for help ("help", "call for help", "i can't get up, help me")."""
+    t = normalize(text)
+    for m in _HELP.finditer(t.replace(" ,", "")):
+        before = t[: m.start()].split()[-3:]
+        if not ({"don't", "not", "no", "never"} & set(before)):
+            return True
+    return bool(_CANT_GET_UP_ANY.search(t)
+                and re.search(r"\b(?:help|someone|somebody|call)\b", t))

@@ -1,0 +1,1 @@
+"""Guided breathing and stretches: the service, its timed steps and the exercise table."""

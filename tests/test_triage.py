@@ -1,0 +1,124 @@
+"""Triage by the clinical table (issue 13): clear signs get their tier at once; a "no" never
+dismisses one; an unclear answer is asked once more, then advised; the past, other people,
+pets, objects, the news and questions about signs raise nothing; after an emergency the advice
+stays consistent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.core.events import Emergency, SafetyQuestion, Say
+from assistant.core.ops import RoutineStart, TimerStart
+from assistant.core.settings import SafetySettings
+from assistant.safety.gate import SafetyGate
+
+DATA = Path(__file__).with_name("data") / "triage.tsv"
+ROWS = [line.rstrip("\n").split("\t") for line in DATA.read_text().splitlines()
+        if line.strip() and not line.startswith("#")]
+
+
+def tier(gate: SafetyGate, text: str, now: float = 0.0) -> str:
+    d = gate.check(text, now)
+    return d.tier if d else "none"
+
+
+def said(outputs) -> str:
+    return " ".join(o.text for o in outputs if isinstance(o, Say)).lower()
+
+
+@pytest.mark.parametrize("want,text", ROWS)
+def test_the_table(want: str, text: str) -> None:
+    got = tier(SafetyGate(), text)
+    if want == "none":
+        assert got in ("none", "info"), (text, got)
+    else:
+        assert got == want, (text, got)
+
+
+def test_the_table_covers_every_tier_and_ordinary_talk() -> None:
+    counts = {w: sum(1 for x, _ in ROWS if x == w) for w in ("emergency", "today", "soon", "none")}
+    assert counts["emergency"] >= 15 and counts["today"] >= 6 and counts["soon"] >= 5
+    assert counts["none"] >= 15
+
+
+def test_a_no_never_dismisses_a_clear_statement() -> None:
+    gate = SafetyGate()
+    first = gate.check("i've wet myself and i can't stop it", 0.0)
+    assert first is not None and first.tier == "emergency"
+    no = gate.check("no", 10.0)
+    assert no is not None and no.tier == "after"
+    text = said(no.outputs)
+    assert "911" in text and "good" not in text
+
+
+def test_an_unclear_answer_is_asked_once_more_then_advised() -> None:
+    gate = SafetyGate()
+    asked = gate.check("i've gone a bit numb", 0.0)
+    assert asked is not None and asked.tier == "ask"
+    again = gate.check("um", 5.0)
+    assert again is not None and again.tier == "ask"
+    assert again.outputs[0] == SafetyQuestion(asked.reason)
+    advised = gate.check("what", 10.0)
+    assert advised is not None and advised.tier == "emergency"
+    assert not any(isinstance(o, SafetyQuestion) for o in advised.outputs)
+    assert gate.pending is None
+
+
+def test_a_question_left_for_something_else_comes_back_then_is_advised() -> None:
+    gate = SafetyGate()
+    gate.check("my leg feels a bit funny", 0.0)
+    assert gate.check("start an ice timer", 5.0) is None  # goes on to the dialogue model
+    back = gate.reminder(5.0)
+    assert back and back[0] == SafetyQuestion("leg_numbness")
+    assert gate.check("how long should i ice", 10.0) is None
+    advice = gate.reminder(10.0)
+    assert any(isinstance(o, Emergency) for o in advice)
+
+
+def test_a_no_to_the_size_of_a_fall_still_gets_it_checked() -> None:
+    gate = SafetyGate()
+    assert tier(gate, "i had a fall earlier") == "ask"
+    assert tier(gate, "no it was only a little one") == "today"
+    gate = SafetyGate()
+    gate.check("i had a fall earlier", 0.0)
+    assert tier(gate, "yes i went down the whole flight of stairs") == "emergency"
+
+
+def test_a_real_no_to_an_unclear_sign_clears_it() -> None:
+    gate = SafetyGate()
+    assert tier(gate, "i can feel my legs") == "ask"  # a likely mishearing of "can't"
+    assert tier(gate, "no") == "clear"
+
+
+@pytest.mark.parametrize("text", [
+    "what does saddle numbness mean", "is it bad if you can't feel your legs",
+    "can a fall from a ladder damage your spine", "what happens if you can't pee",
+])
+def test_questions_about_a_sign_get_information_not_a_question(text: str) -> None:
+    d = SafetyGate().check(text, 0.0)
+    assert d is not None and d.tier == "info", text
+    assert not any(isinstance(o, (Emergency, SafetyQuestion)) for o in d.outputs)
+    assert said(d.outputs)
+
+
+def test_after_an_emergency_no_driving_no_heat_no_stretching() -> None:
+    gate = SafetyGate(SafetySettings(emergency_number="999"))
+    gate.check("i fell down the stairs and my back is agony", 0.0)
+    drive = gate.check("can i just drive myself to a and e", 30.0)
+    assert drive is not None and "do not drive" in said(drive.outputs)
+    fine = gate.check("i'm fine now, forget it", 60.0)
+    assert fine is not None and "999" in said(fine.outputs) and "checked" in said(fine.outputs)
+    heat = gate.blocks(TimerStart("heat"), 90.0)
+    assert heat and "heat" in said(heat) and "999" in said(heat)
+    assert gate.blocks(TimerStart("ice"), 90.0) == []
+    assert gate.blocks(RoutineStart("knee_to_chest"), 90.0)
+    assert gate.blocks(RoutineStart("breathing"), 90.0) == []
+    assert gate.blocks(TimerStart("heat"), 7 * 3600.0) == []  # the advice does not last forever
+
+
+def test_stop_is_not_taken_as_i_am_fine() -> None:
+    gate = SafetyGate()
+    gate.check("i can't move my legs", 0.0)
+    assert gate.check("stop", 5.0) is None  # the conversation silences; the advice stands
