@@ -131,17 +131,39 @@ class Conversation:
         except Exception:  # the model failing must not silence the assistant
             log.exception("dialogue model failed")
             return [Say(self.settings.dialogue.fallback_message)]
+        reply = await self._second_reading(text, reply)
         result.intent, result.confidence = reply.intent, reply.confidence
         result.entities = reply.entities
         # 5. its ops, and 6. the outputs (then any safety question still open, once more)
         in_context = self._in_context(reply, now)
         if in_context is not None:
-            return self.do(in_context, now) + self.gate.reminder(now)
-        outputs: list[Output] = []
-        for item in reply.replies:
-            outputs += [Say(item)] if isinstance(item, str) else self._model_op(item, reply, now)
-        outputs = outputs or [Say(self.settings.dialogue.fallback_message)]
-        return outputs + self.gate.reminder(now)
+            outputs = self.do(in_context, now)
+        else:
+            outputs = []
+            for item in reply.replies:
+                outputs += ([Say(item)] if isinstance(item, str)
+                            else self._model_op(item, reply, now))
+            outputs = outputs or [Say(self.settings.dialogue.fallback_message)]
+        return outputs + self.gate.reminder(now) + self.gate.aftercare.reminder(now)
+
+    async def _second_reading(self, text: str, reply: DialogueReply) -> DialogueReply:
+        """A red flag the model is unsure of in words with nothing of a warning sign in them, or
+        a see-a-doctor-soon sign only the model heard (the screen catches those plainly said),
+        is not a question worth asking: answer the model's next most likely reading instead."""
+        flags = [r for r in reply.replies if isinstance(r, RedFlag)]
+        unsure = (reply.confidence < self.settings.safety.model_red_flag_confidence
+                  and not self.gate.sign_words(text))
+        if not flags or not (unsure or self.gate.lookalike()
+                             or all(f.tier == "soon" for f in flags)):
+            return reply
+        assert self.dialogue is not None
+        for intent, confidence in reply.ranking[1:]:
+            if intent.startswith("report_") or intent in ("call_for_help", "nlu_fallback"):
+                continue
+            second = await self.dialogue.turn_as(intent, reply.entities, self.sender_id)
+            second.intent, second.confidence = intent, confidence
+            return second
+        return DialogueReply(reply.intent, reply.confidence, reply.entities, [])
 
     def _in_context(self, reply: DialogueReply, now: float) -> Op | None:
         """Short answers that only make sense in context: "the ice one" to "which timer?",
@@ -163,7 +185,7 @@ class Conversation:
         if (isinstance(op, AlarmStart)
                 and reply.confidence < self.settings.safety.model_alarm_confidence):
             return self.gate.offer_alarm()
-        return self.gate.blocks(op, now) or self.do(op, now)
+        return self.gate.aftercare.blocks(op, now) or self.do(op, now)
 
     def _after_red_flag(self, outputs: list[Output], now: float) -> list[Output]:
         """An emergency stops any routine (a stretch must not go on) and runs the notify hook."""

@@ -1,7 +1,9 @@
-"""Score the held-out triage set (``benchmarks/heldout/triage/``), typed.
+"""Score a held-out triage set (``benchmarks/heldout/triage*/``), typed.
 
-The set was written by an independent helper session that never saw the project's data; it is
-kept out of the NLU training data and out of the tests. Lines go through
+Each set was written by an independent helper session that never saw the project's data; they
+are kept out of the NLU training data and out of the tests. ``v1`` was written before the triage
+work and then used to find its gaps (so it is no longer held out); ``v2`` was written after
+the first pass and then used the same way; ``v3`` was written last and has never been tuned on. Lines go through
 ``backcoach ask --batch --json`` (a fresh conversation each), conversations through
 ``backcoach chat --script --json``.
 
@@ -25,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SET = HERE / "heldout" / "triage"
+SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
+        "v3": HERE / "heldout" / "triage_v3"}
+SET = SETS["v3"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -188,8 +192,15 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--out", default=str(HERE / "results" / "triage_holdout.json"))
+    ap.add_argument("--set", choices=sorted(SETS), default="v3",
+                    help="v1: written before the triage work, then used to find its gaps; v2: "
+                         "written after the first pass, then also used to find gaps; v3: "
+                         "written last, never tuned on")
+    ap.add_argument("--out", help="default: results/triage_holdout_<set>.json")
     a = ap.parse_args()
+    global SET
+    SET = SETS[a.set]
+    a.out = a.out or str(HERE / "results" / f"triage_holdout_{a.set}.json")
     root = Path(a.root).resolve()
     lines = score_lines(root)
     convs = score_conversations(root)

@@ -66,8 +66,8 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[tuple[str, str
 def reached_safety(tier: str, result: dict) -> bool:
     tiers = [e["tier"] for e in result["events"] if e["type"] == "emergency"]
     best = max((RANK[t] for t in tiers), default=0)
-    if any(e["type"] == "safety_question" for e in result["events"]):
-        return True  # a garbled word: the person is asked a yes/no question
+    if any(e["type"] in ("safety_question", "alarm_started") for e in result["events"]):
+        return True  # a garbled word gets a yes/no question; a call for help, the alarm
     if tier == "ask":
         return best > 0
     return best >= RANK[tier]

@@ -159,7 +159,7 @@ def test_asr_slip_asks_then_yes_is_an_emergency() -> None:
 
 
 @pytest.mark.parametrize("reply,tier", [("no i can't", "emergency"), ("i can't", "emergency"),
-                                        ("i don't know", "emergency"), ("no", "clear"),
+                                        ("i don't know", "ask"), ("no", "clear"),
                                         ("yes i can", "clear"), ("nope i can", "clear")])
 def test_answers_to_the_slip_question(reply: str, tier: str) -> None:
     gate = SafetyGate()
@@ -189,13 +189,12 @@ def test_call_for_help_asks_the_runtime_to_sound_the_alarm() -> None:
     assert ambulance is not None and ambulance.tier == "emergency" and ambulance.op is not None
 
 
-def test_cant_get_up_offers_the_alarm() -> None:
+def test_an_offered_alarm_sounds_on_yes_and_not_on_no() -> None:
     gate = SafetyGate()
-    offer = gate.check("i can't get up off the floor")
-    assert offer is not None and offer.tier == "ask" and offer.op is None
+    gate.offer_alarm("help")
     yes = gate.check("yes please")
     assert yes is not None and isinstance(yes.op, AlarmStart)
-    gate.check("i'm stuck on the floor")
+    gate.offer_alarm("help")
     no = gate.check("no thanks")
     assert no is not None and no.tier == "clear" and no.op is None
 

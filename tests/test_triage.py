@@ -110,12 +110,12 @@ def test_after_an_emergency_no_driving_no_heat_no_stretching() -> None:
     assert drive is not None and "do not drive" in said(drive.outputs)
     fine = gate.check("i'm fine now, forget it", 60.0)
     assert fine is not None and "999" in said(fine.outputs) and "checked" in said(fine.outputs)
-    heat = gate.blocks(TimerStart("heat"), 90.0)
+    heat = gate.aftercare.blocks(TimerStart("heat"), 90.0)
     assert heat and "heat" in said(heat) and "999" in said(heat)
-    assert gate.blocks(TimerStart("ice"), 90.0) == []
-    assert gate.blocks(RoutineStart("knee_to_chest"), 90.0)
-    assert gate.blocks(RoutineStart("breathing"), 90.0) == []
-    assert gate.blocks(TimerStart("heat"), 7 * 3600.0) == []  # the advice does not last forever
+    assert gate.aftercare.blocks(TimerStart("ice"), 90.0) == []
+    assert gate.aftercare.blocks(RoutineStart("knee_to_chest"), 90.0)
+    assert gate.aftercare.blocks(RoutineStart("breathing"), 90.0) == []
+    assert gate.aftercare.blocks(TimerStart("heat"), 7 * 3600.0) == []  # the advice does not last forever
 
 
 def test_stop_is_not_taken_as_i_am_fine() -> None:

@@ -54,6 +54,10 @@ class SafetySettings:
     model_alarm_confidence: float = 0.8
     """A call for help that only the dialogue model heard (the screen did not) sounds the alarm
     at once from this intent confidence up; below it, the assistant asks first."""
+    model_red_flag_confidence: float = 0.8
+    """A red flag that only the dialogue model heard gets a yes/no question from this intent
+    confidence up; below it the model's next most likely reading is answered instead (the
+    screen catches plain red flags on its own)."""
 
 
 @dataclass(frozen=True)

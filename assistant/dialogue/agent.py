@@ -12,6 +12,7 @@ with its own event loop: a turn is awaited from any loop and never blocks it, so
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import sys
@@ -77,6 +78,8 @@ class DialogueReply:
     entities: list[dict[str, Any]] = field(default_factory=list)
     replies: list[str | Op] = field(default_factory=list)
     """Text to say, or a typed op from a custom action."""
+    ranking: list[tuple[str, float]] = field(default_factory=list)
+    """Every intent the model considered, most likely first."""
 
 
 class Dialogue:
@@ -148,8 +151,20 @@ class Dialogue:
                     replies.append(op)
             elif message.get("text"):
                 replies.append(str(message["text"]))
+        ranking = [(str(r.get("name")), float(r.get("confidence") or 0.0))
+                   for r in parse.get("intent_ranking") or []]
         return DialogueReply(intent.get("name"), float(intent.get("confidence") or 0.0),
-                             entities, replies)
+                             entities, replies, ranking)
+
+    async def turn_as(self, intent: str, entities: list[dict[str, Any]],
+                      sender_id: str) -> DialogueReply:
+        """A turn with the intent given (Rasa's ``/intent{...}`` form), for a message whose
+        first reading was set aside."""
+        values: dict[str, Any] = {}
+        for e in entities:
+            values.setdefault(str(e.get("entity")), e.get("value"))
+        text = f"/{intent}{json.dumps(values)}" if values else f"/{intent}"
+        return await self.turn(text, sender_id)
 
     @staticmethod
     def new_sender() -> str:

@@ -11,6 +11,7 @@ built from the seed articles and NHS guidance:
 from __future__ import annotations
 
 from assistant.core.events import Emergency, Output, Say
+from assistant.safety.context import Context
 
 # The first sentence of an answer, by "reason/tier" or "reason" (what was heard, never why).
 PHRASES = {
@@ -74,9 +75,19 @@ TODAY = ("{phrase} Please call your doctor or a nurse line now, and get seen tod
          "else to drive. If it gets worse, call {num}.")
 SOON = ("{phrase} Please book a doctor visit in the next few days. If you get numbness, "
         "weakness, or trouble with your bladder, call {num}.")
-STILL_CALL = ("I am glad it feels a little easier. Because of what you told me, you still need "
-              "to be checked. Please call {num} now, and do not drive yourself.")
-DONT_DRIVE = ("Please do not drive yourself. Call {num} now, or ask someone else to drive you.")
+STILL_CALL = ("I understand. But because of what you told me, you still need to be checked. "
+              "Please call {num} now, and do not drive yourself.")
+STILL_CALL_TODAY = ("I understand. But because of what you told me, please still call your "
+                    "doctor or a nurse line today.")
+DONT_DRIVE = "Please do not drive yourself. Call {num} now, or ask someone else to drive you."
+GET_A_LIFT = "Please do not drive yourself today. Ask someone to drive you, or take a taxi."
+DONT_WAIT = "Please don't wait. Call {num} now."
+DONT_WAIT_TODAY = ("It is best not to wait until tomorrow. Please call your doctor or a nurse "
+                   "line today.")
+SCARED_WAITING = ("I am here with you. Calling for help is the right thing to do. If you have not "
+                  "called {num} yet, please call now. Then breathe slowly with me while you wait.")
+STAY_STILL = "Until you have been checked, move as little as you can."
+HELP_ON_THE_WAY = "And please make sure help is on the way: call {num} if you have not."
 NO_HEAT_NOW = ("Not now. After a fall or an injury, don't put heat on your back until a doctor "
                "has checked you. Please call {num}.")
 NO_STRETCH_NOW = ("Not now. Please don't stretch until you have been checked. Lie still, and "
@@ -124,3 +135,17 @@ def warning_signs_answer(number: str = "911") -> list[Output]:
             "weeks, keeps coming back in the same place, or if you have had cancer or lost weight "
             "without trying."),
     ]
+
+
+DISMISSED_REPLY = {
+    Context.NEGATED: "Okay, good. Tell me right away if that changes.",
+    Context.OTHER: "I hope they are alright. If you notice anything like that yourself, tell me "
+                   "right away.",
+    Context.PAST: "Thank you for telling me. If anything like that happens now, tell me right "
+                  "away.",
+    Context.IMAGINED: "Okay. If that really happens, tell me right away.",
+    Context.QUESTION: "If you have any warning sign, tell me right away.",
+    Context.LOOKALIKE: "Tell me right away if anything changes.",
+    Context.STATEMENT: "Tell me right away if anything changes.",
+}
+"""What is said when the dialogue model hears a red flag in words the screen knows are not one."""

@@ -24,6 +24,8 @@ class Context(str, Enum):
     """Someone else's, a pet's, an object's, the news: not a red flag."""
     IMAGINED = "imagined"
     """Thought, nearly, as if: not a red flag."""
+    LOOKALIKE = "lookalike"
+    """Words of a sign meaning something else ("the ice pack fell off", "pissed off")."""
     PAST = "past"
     """Over and done with: not a red flag now."""
 
@@ -43,24 +45,36 @@ QUESTION_WORDS = {"what", "what's", "when", "how", "why", "which", "who", "where
 HYPOTHETICAL = {"if", "whether", "suppose", "supposing", "case", "risk", "prevent", "avoid",
                 "cause", "causes", "mean", "means", "sign", "signs", "symptom", "symptoms",
                 "about"}
+CONDITIONAL = {"if", "whether", "suppose", "supposing", "unless"}
 IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dreamed",
             "pretend", "pretending", "joking"}
 _WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:that )?(?:i |it |i'll |"
                     r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
 FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
 _OTHERS = re.compile(
-    r"\b(?:my|our|his|her|their|the|a|an|this|that) (?:dad|father|mum|mom|mother|wife|husband|"
+    r"\b(?:my|our|his|her|their|the|a|an|this|that) (?:old |little |elderly |poor |best |new "
+    r"|younger |older |eldest |youngest |next door )?(?:dad|father|mum|mom|mother|wife|husband|"
     r"partner|son|daughter|brother|sister|friend|mate|neighbou?r|nan|nana|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|boss|colleague|uncle|aunt|auntie|aunty|"
     r"cousin|kids?|child|children|baby|boyfriend|girlfriend|niece|nephew|patient|player|"
     r"footballer|man|woman|lady|guy|bloke|driver|dog|puppy|cat|kitten|pet|horse|parrot|rabbit|"
-    r"hamster|toddler|teenager|family|client)s?\b"
-    r"|\b(?:he|she|they|he's|she's|they're|he'd|she'd|they'd|someone|somebody|everyone|"
-    r"people|nobody|anyone|a friend|the dog|the cat)\b")
-_OTHERS_OWN = re.compile(r"\b(?:his|her|their|its)\b")
+    r"hamster|toddler|teenager|family|client|podcast|doctor|nurse|physio|article|presenter|"
+    r"reporter|phone|battery|car|laptop|computer|tv|telly|washing machine|fridge|boiler|printer|"
+    r"pack|ice pack|heat pad|hot water bottle|bottle|towel|pillow|cushion|blanket|remote|cup|mug|"
+    r"glass|plate|book|shelf|picture|lamp|plant|tap|pipe|roof tile|flatmate|roommate|housemate|"
+    r"lodger|mate|lab|labrador|retriever|terrier|spaniel|collie|poodle|pup|budgie|tortoise|"
+    r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's)(?:s|'s)?\b"
+    r"|^(?:dad|mum|mom|mother|father|nan|gran|grandma|grandad|granny|auntie|uncle)(?:'s)?\b"
+    r"|\b(?:dad|mum|mom|nan|gran|grandma|grandad|granny)'s\b"
+    r"|\b(?:he|she|he's|she's|he'd|she'd|someone|somebody|everyone|people|nobody|anyone|a friend|"
+    r"the dog|the cat)\b")
+_THEY = re.compile(r"\b(?:they|they're|they'd|they've)\b")
+_BODY_PLURAL = re.compile(r"\b(?:legs|feet|arms|hands|toes|fingers|bowels|knees|thighs)\b")
+_OTHERS_OWN = re.compile(r"\b(?:his|her|their)\b")
 _WITNESS = re.compile(
     r"\b(?:saw|seen|see|watched|watching|watch|heard|hear|read|reading|reported|news|tv|telly|"
-    r"television|radio|paper|programme|program|documentary|film|movie|show|article|story)\b")
+    r"television|radio|paper|programme|program|documentary|film|movie|show|article|story|podcast|"
+    r"said|says|told|tells)\b")
 _PAST = re.compile(
     r"\b(?:\w+ )?(?:years?|months?|decades?|ages) ago\b|\ba (?:long )?(?:time|while) ago\b"
     r"|\blast (?:year|month|summer|winter|spring|autumn|christmas|easter)\b"
@@ -70,10 +84,16 @@ _PAST = re.compile(
     r"|\bas a (?:kid|child|teenager|teen|boy|girl|baby|student)\b|\bin my (?:twenties|thirties|"
     r"teens|youth|twenties)\b|\bback in (?:the day|\d{4}|my)\b|\byears back\b|\bin (?:19|20)\d\d\b"
     r"|\b(?:long|all) gone\b|\bused to\b|\bin the past\b|\bonce before\b"
-    r"|\b(?:it's|that's|it is|that is|it was|that was|all) (?:long )?(?:gone|over|passed|sorted|"
-    r"cleared up|cleared|resolved|healed|fine now|better now)\b")
-_STILL = re.compile(r"\b(?:since then|ever since|still|now|again|today|this morning|tonight|"
-                    r"since|just now|right now)\b")
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|\bturned out (?:to be|it was)\b|\b(?:healed|cleared) up\b"
+    r"|\b(?:winter|summer|spring|autumn|christmas|year) before last\b"
+    r"|\b(?:it's|that's|it is|that is|it was|that was) (?:long |all )?(?:gone|over|passed|sorted|"
+    r"cleared up|cleared|resolved|healed|fine now|better now)\b(?! numb| dead| weak| tingl| funny|"
+    r" wrong| stiff| into| all| completely| totally| really| very| so| a bit| kind of| sort of)")
+_STILL = re.compile(r"\b(?:ever since|still|again|today|this morning|tonight|just now|right now|"
+                    r"at the moment|these days|came back|come back|coming back|now i|and now)\b")
+_RESOLVED = re.compile(r"\b(?:fine|gone|better|sorted|okay|ok|cleared|healed|no problems?|"
+                       r"went away|resolved|recovered)\b")
 
 
 def _clause(before: list[str], breakers: set[str]) -> list[str]:
@@ -128,26 +148,38 @@ def about_someone_else(text: str, start: int, end: int) -> bool:
     own_in_match = bool(re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", match))
     if own_in_match:
         return False
-    if _OTHERS_OWN.search(match):
-        return True
     before = text[:start].split()
+    if _OTHERS_OWN.search(match) or (before and _OTHERS_OWN.fullmatch(before[-1])):
+        return True
     subject = _subject_is_other(" ".join(_clause(before, BREAKERS)))
     if subject is None:  # "... and had an accident": the subject is further back
         subject = _subject_is_other(" ".join(_clause(before, STRONG_BREAKERS)))
     if subject:
-        return True
+        after = text[end:].split()
+        rest = " ".join(after[:next((i for i, w in enumerate(after) if w in BREAKERS),
+                                    len(after))])
+        own_after = re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", rest)
+        return not own_after  # "they took a tumour out of my bowel": the speaker's
     lead = " ".join(_clause(before, STRONG_BREAKERS))
     sentence = sentence_around(text, start, end)
     return bool(_WITNESS.search(lead)
                 and re.search(r"\b(?:i|we|you) (?:saw|watched|heard|read|see|seen)\b|\bon the\b"
-                              r"|\bin the (?:news|paper)\b", sentence))
+                              r"|\bin the (?:news|paper)\b|\b(?:said|says|told|tells)\b",
+                              sentence))
+
+
+def _over(stretch: str) -> bool:
+    return bool(_PAST.search(stretch)) and (not _STILL.search(stretch)
+                                            or bool(_RESOLVED.search(stretch)))
 
 
 def in_the_past(text: str, start: int, end: int) -> bool:
     """The sign is over: a past time ("ten years ago", "when I was a teenager") or "it's long
-    gone" in the same clause, and nothing says it is happening now."""
+    gone" in its clause (or, when its clause says nothing of now, in the whole utterance)."""
     clause = clause_around(text, start, end)
-    return bool(_PAST.search(clause)) and not _STILL.search(clause)
+    if _over(clause):
+        return True
+    return not _STILL.search(clause) and (bool(re.match(r"^once\b", text)) or _over(text))
 
 
 def whole_context(text: str) -> Context | None:
@@ -155,14 +187,34 @@ def whole_context(text: str) -> Context | None:
     utterance is someone else's, over, or imagined; None when it may be the speaker's, now."""
     if not text:
         return None
-    if _subject_is_other(text):
+    candidates = [m for m in (_OTHERS.search(text),
+                              None if _BODY_PLURAL.search(text) else _THEY.search(text)) if m]
+    first_other = min(candidates, key=lambda m: m.start()) if candidates else None
+    first_own = re.search(r"\b(?:i|i'm|i've|i'd|me|my|myself|we)\b", text)
+    if first_other and (first_own is None or first_other.start() <= first_own.start()):
         return Context.OTHER
-    if _PAST.search(text) and not _STILL.search(text):
+    if _over(text):
         return Context.PAST
     words = text.split()
     if any(w in IMAGINED for w in words) or re.search(r"\bas if\b|\bas though\b", text):
         return Context.IMAGINED
     return None
+
+
+_SIGN_AFTER_NEGATOR = {"feeling", "sensation", "strength", "control", "warning", "power", "feel",
+                       "notice", "know", "realise", "realize", "mine", "move", "respond",
+                       "happens", "happened", "comes", "came", "will", "a"}
+
+
+def negated_inside(text: str, start: int, end: int) -> bool:
+    """A negation between the two ideas of a "near" match ("my legs aren't numb"), not counting
+    the ones that are part of a sign ("no feeling", "didn't feel it", "not mine")."""
+    words = text[start:end].split()
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in NEGATORS and nxt not in _SIGN_AFTER_NEGATOR:
+            return True
+    return False
 
 
 def context(text: str, start: int, end: int) -> Context:
@@ -184,10 +236,13 @@ def context(text: str, start: int, end: int) -> Context:
     if about_someone_else(text, start, end):
         return Context.OTHER
     lead = " ".join(sentence)
-    if any(w in IMAGINED for w in sentence[-6:]) or re.search(r"\bas if\b|\bas though\b", lead):
+    inner = text[start:end].split()[:2]  # "i nearly fell" matched from its subject
+    lead_in = inner[1:] if inner[:1] and inner[0] in FIRST_PERSON else []
+    if (any(w in IMAGINED for w in [*sentence[-6:], *lead_in])
+            or re.search(r"\bas if\b|\bas though\b", lead)):
         return Context.IMAGINED
     if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
-            or _WORRY.search(lead)):
+            or any(w in CONDITIONAL for w in sentence) or _WORRY.search(lead)):
         return Context.QUESTION
     if sentence and sentence[0] in QUESTION_WORDS and not own_subject:
         return Context.QUESTION

@@ -17,17 +17,17 @@ It never diagnoses, promises a cure or gives doses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.core.events import Output, SafetyQuestion, Say
-from assistant.core.ops import AlarmStart, Op, RedFlag, RoutineStart, TimerStart
+from assistant.core.ops import AlarmStart, RedFlag
 from assistant.core.settings import SafetySettings
 from assistant.safety import answers
+from assistant.safety.aftercare import Aftercare
 from assistant.safety.context import Context, whole_context
-from assistant.safety.redflags import ASK_QUESTIONS, REASON_TIERS
+from assistant.safety.redflags import ASK_QUESTIONS, REASON_TIERS, SIGN_WORDS
+from assistant.safety.replies import CAN, CANT, NO, UNCLEAR, YES
 from assistant.safety.screen import (
-    CANT_GET_UP,
     Finding,
     grade_fall,
     is_help,
@@ -37,43 +37,8 @@ from assistant.safety.screen import (
     screen_detail,
 )
 
-EMERGENCY_HOLD_SECONDS = 6 * 3600.0
-"""How long after an emergency the advice stays in force (no driving, no heat, get checked)."""
 ASK_TIMES = 2
 """A question is asked at most this often; then the tier's advice is given."""
-INJURY_REASONS = {"trauma", "cant_move_injury"}
-DISMISSED_REPLY = {
-    Context.NEGATED: "Okay, good. Tell me right away if that changes.",
-    Context.OTHER: "I hope they are alright. If you notice anything like that yourself, tell me "
-                   "right away.",
-    Context.PAST: "Thank you for telling me. If anything like that happens now, tell me right "
-                  "away.",
-    Context.IMAGINED: "Okay. If that really happens, tell me right away.",
-    Context.QUESTION: "If you have any warning sign, tell me right away.",
-    Context.STATEMENT: "Tell me right away if anything changes.",
-}
-"""What is said when the dialogue model hears a red flag in words the screen knows are not one."""
-
-_YES = re.compile(r"\b(?:yes|yeah|yep|yup|ya|yah|yea|aye|i do|i have|uh huh|correct|right|sure|"
-                  r"it is|true|please|maybe|not sure|don't know|dunno|i think so|kind of|a little|"
-                  r"sort of|a bit)\b")
-_NO = re.compile(r"\b(?:no|nope|nah|not really|i don't|i haven't|i'm fine|i'm okay|i'm ok|"
-                 r"all good|never)\b")
-_CANT = re.compile(r"\b(?:can't|couldn't|unable|not able)\b")
-_CAN = re.compile(r"\bi (?:still )?can\b")
-_UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|say (?:that|it) "
-                      r"again|i didn't (?:hear|catch|get) (?:that|you|it)|i don't understand|"
-                      r"what do you mean|what did you say|repeat that|hang on|wait|hold on|one "
-                      r"second|um|uh|er|hmm|ah|oh|pardon me|excuse me|again) ?,? ?)*$")
-_DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
-_DISMISS = re.compile(
-    r"^(?:(?:no|nope|nah|well|oh|okay|ok|actually|honestly|really|look) ,? )*(?:i'm|i am|i feel|"
-    r"feeling|it's|it is|that's|everything's|we're)? ?(?:fine|ok|okay|alright|all right|better|"
-    r"much better|a bit better|good|nothing|gone|over|passed)(?: now| again| really| honestly)*$"
-    r"|\b(?:forget (?:it|that|about it)|never ?mind|don't worry|no need|it's nothing|"
-    r"false alarm|i was (?:just )?joking|i'm fine now|i'm okay now|it went away|it's gone now|"
-    r"it stopped|doesn't matter)\b|^(?:no|nope|nah)(?: thanks| thank you)?$")
-
 
 @dataclass
 class SafetyDecision:
@@ -93,12 +58,6 @@ class OpenQuestion:
     times: int = 1
 
 
-@dataclass(frozen=True)
-class ActiveEmergency:
-    reason: str
-    at: float
-
-
 class SafetyGate:
     """One per conversation: screens each transcript, holds one open yes/no question, and keeps
     the advice consistent after an emergency."""
@@ -106,7 +65,7 @@ class SafetyGate:
     def __init__(self, settings: SafetySettings | None = None) -> None:
         self.settings = settings or SafetySettings()
         self.pending: OpenQuestion | None = None
-        self.emergency: ActiveEmergency | None = None
+        self.aftercare = Aftercare(self.settings.emergency_number)
         self.last_dismissed: Context | None = None
         """Why the last checked text's red-flag words were not a red flag now (negated, someone
         else's, past, imagined; see :func:`.screen.dismissed`), or None."""
@@ -115,10 +74,6 @@ class SafetyGate:
     @property
     def number(self) -> str:
         return self.settings.emergency_number
-
-    def emergency_active(self, now: float) -> bool:
-        e = self.emergency
-        return e is not None and now - e.at < EMERGENCY_HOLD_SECONDS
 
     # ----- one transcript --------------------------------------------------------------------
     def check(self, text: str, now: float = 0.0) -> SafetyDecision | None:
@@ -157,12 +112,13 @@ class SafetyGate:
         if found:
             return SafetyDecision(found.tier, found.reason,
                                   self._tier(found.reason, found.tier, now))
-        if self.emergency_active(now):
-            after = self._after_emergency(t)
-            if after is not None:
-                return after
-        if CANT_GET_UP.search(t):
-            return SafetyDecision("ask", "cannot_get_up", self.offer_alarm("cannot_get_up"))
+        if self.aftercare.spread_to_both_legs(t, now):
+            return SafetyDecision("emergency", "leg_numbness",
+                                  self._tier("leg_numbness", "emergency", now))
+        after = self.aftercare.reply(t, now)
+        if after:
+            advice = self.aftercare.advice
+            return SafetyDecision("after", advice.reason if advice else "", after)
         return None
 
     def reminder(self, now: float) -> list[Output]:
@@ -184,7 +140,7 @@ class SafetyGate:
         found = screen_detail(t, normalized=True)
         if found is not None and found.tier in ("emergency", "today"):
             return None  # a new red flag in the answer: screen it normally
-        if not t or _UNCLEAR.match(t):
+        if not t or UNCLEAR.match(t):
             if question.times < ASK_TIMES:
                 question.times += 1
                 return SafetyDecision("ask", finding.reason, self._ask(question, again=True))
@@ -193,8 +149,10 @@ class SafetyGate:
         if finding.question == "trauma_size" and grade_fall(t) != "ask":
             tier = grade_fall(t)
             return SafetyDecision(tier, finding.reason, self._tier(finding.reason, tier, now))
-        bad = bool(_CANT.search(t)) or (_YES.search(t) is not None and not _CAN.search(t))
-        fine = not bad and bool(_NO.search(t) or _CAN.search(t))
+        starts_no = t.split()[0] in ("no", "nope", "nah", "not")
+        bad = bool(CANT.search(t)) or (YES.search(t) is not None and not CAN.search(t)
+                                       and not starts_no)
+        fine = not bad and bool(NO.search(t) or CAN.search(t))
         if bad:
             if finding.yes_tier == "help":
                 return SafetyDecision("help", "cannot_get_up", [], AlarmStart("cannot get up"))
@@ -218,33 +176,6 @@ class SafetyGate:
             return [Say("Say help at any time, and I will sound the alarm.", urgent=True)]
         return self._tier(finding.reason, tier or "emergency", now)
 
-    def _after_emergency(self, t: str) -> SafetyDecision | None:
-        """Advice that stays consistent once an emergency has been given."""
-        assert self.emergency is not None
-        if _DRIVE.search(t):
-            return SafetyDecision("after", self.emergency.reason,
-                                  [Say(answers.DONT_DRIVE.format(num=self.number), urgent=True)])
-        if _DISMISS.search(t) and not is_stop(t):
-            return SafetyDecision("after", self.emergency.reason,
-                                  [Say(answers.STILL_CALL.format(num=self.number), urgent=True)])
-        return None
-
-    # ----- what the dialogue model may do -------------------------------------------------------
-    def blocks(self, op: Op, now: float) -> list[Output]:
-        """Why ``op`` from the dialogue model must not run now (empty: it may): no heat and no
-        stretching while an emergency's advice is in force."""
-        if not self.emergency_active(now):
-            return []
-        assert self.emergency is not None
-        num = self.number
-        if isinstance(op, TimerStart) and op.kind in ("heat", "alternate"):
-            text = (answers.NO_HEAT_NOW if self.emergency.reason in INJURY_REASONS
-                    else answers.EMERGENCY_AGAIN)
-            return [Say(text.format(num=num), urgent=True)]
-        if isinstance(op, RoutineStart) and op.routine not in ("breathing", "breathe", "breath"):
-            return [Say(answers.NO_STRETCH_NOW.format(num=num), urgent=True)]
-        return []
-
     def op_answer(self, op: RedFlag, now: float = 0.0) -> list[Output]:
         """For a red flag heard only by the dialogue model (the tier defaults from the reason).
 
@@ -254,12 +185,22 @@ class SafetyGate:
         only denied ("no numbness"), the guess is overruled.
         """
         if self.last_dismissed is not None:
-            return [Say(DISMISSED_REPLY[self.last_dismissed])]
+            return [Say(answers.DISMISSED_REPLY[self.last_dismissed])]
         reason = op.reason or "red_flag"
         tier = op.tier or REASON_TIERS.get(reason, "emergency")
         tier = tier if tier in ("emergency", "today", "soon") else "emergency"
         key = reason if reason in ASK_QUESTIONS else "red_flag"
         return self._ask(OpenQuestion(Finding("ask", reason, key, tier)))
+
+    def lookalike(self) -> bool:
+        """The last text only looked like a red flag (imagined, or words meaning something
+        else): the dialogue model's next reading is the better answer."""
+        return self.last_dismissed in (Context.LOOKALIKE, Context.IMAGINED)
+
+    @staticmethod
+    def sign_words(text: str) -> bool:
+        """Whether ``text`` has words of a warning sign in it (a body part, a symptom, a fall)."""
+        return bool(SIGN_WORDS.search(normalize(text)))
 
     def offer_alarm(self, reason: str = "help") -> list[Output]:
         """Ask whether to sound the call-for-help alarm ("yes" sounds it)."""
@@ -280,8 +221,7 @@ class SafetyGate:
                 Say(f"{lead}{text} Please say yes or no.", urgent=True)]
 
     def _tier(self, reason: str, tier: str, now: float) -> list[Output]:
-        if tier == "emergency":
-            self.emergency = ActiveEmergency(reason, now)
+        self.aftercare.given(reason, tier, now)
         return answers.tier_answer(reason, tier, self.number)
 
     def tier_answer(self, reason: str, tier: str) -> list[Output]:

@@ -26,21 +26,23 @@ from dataclasses import dataclass
 TIER_RANK = {"emergency": 5, "today": 4, "ask": 3, "soon": 2, "info": 1}
 
 MACROS = {
-    "cant": r"(?:can't|couldn't|can't even|couldn't even|unable to|not able to|can no longer|"
+    "cant": r"(?:can't|couldn't|can't even|couldn't even|can't really|couldn't really|unable to|"
+            r"not able to|can no longer|"
             r"no longer able to|don't|didn't|won't)",
     "d": r"(?:(?:my|me|the|both|of|one|either|left|right|lower|upper|whole|a|any|two|his|her|"
          r"your|their) )*",
     "legs": r"(?:legs|lags|leggs|lakes|feet|thighs|lower body|lower half|bottom half)",
     "leg": r"(?:leg|lag|legg|foot|thigh|calf|knee|toes?|ankle|shin)",
-    "arm": r"(?:arms?|hands?|fingers?|wrists?)",
+    "arm": r"(?:arms?|forearms?|hands?|fingers?|wrists?|thumbs?)",
     "numb": r"(?:numb|numbness|numbed|numbing|dead|no feeling|no sensation)",
-    "tingle": r"(?:tingl\w*|tinkl\w*|pins and needles|pins needles|pins in needles|pens and needles|"
+    "tingle": r"(?:tingl\w*|tinkl\w*|pins and needles?|pins needles|pins in needles|pens and needles|"
               r"prickl\w*)",
     "gap": r"(?:(?!(?:no|not|never|fine|ok|okay|good|normal|normally)\b)\w+ ){0,3}?",
     "be": r"(?:is|are|feel|feels|feeling|went|gone|going|goes|has gone|have gone|getting|gets|"
           r"got|keeps going|keep going|keeps?|seems?|turned|fell|all)",
-    "adv": r"(?:(?:all|so|really|very|kind of|kinda|a bit|a little|completely|totally|quite|"
-           r"super|gone|just|suddenly|kind of just|now|then|sometimes|keeps|kept) )*",
+    "adv": r"(?:(?:all|so|really|very|kind of|kinda|sort of|a bit|a little|completely|totally|"
+           r"quite|super|gone|just|suddenly|kind of just|now|then|sometimes|keeps|kept|both|"
+           r"made of) )*",
     "sad": r"(?:groin|groan|grown|crotch|crutch|saddle(?: area| region)?|bottom(?! of)|butt|"
            r"buttocks|bum|backside|private parts|privates|private area|genitals|genital area|"
            r"inner thighs?|inside of my thighs?|between (?:(?:my|the|me|your|both) )?legs|down there|"
@@ -49,7 +51,55 @@ MACROS = {
     "bw": r"(?:bowels?|bowls?|bowel movements?|bowl movements?)",
     "pee": r"(?:pee|wee|urine|urinate|piss|pass water|poo|poop|stool)",
     "ch": r"(?:chest|chess|chests|chest's)",
-    "dur": r"(?:(?:one|a|two|three|four|five|six|eight|several|a few|few|a couple of|a couple|"
+    # concepts for the "near" flags: two ideas within a few words, in either order
+    "urine": r"(?:pee|pees|peeing|peed|wee|wees|wee's|weeing|weed|urine|urinate|urinating|water|"
+             r"waterworks|bladder|piss|pissing|toilet|loo|bathroom|lav|lavatory)",
+    "stool": r"(?:poo|poos|pooing|poop|pooping|stool|stools|bowels?|number two|motion|motions|poo's)",
+    "leaks": r"(?:can't hold|couldn't hold|can't stop|couldn't stop|no control|lost control|losing "
+             r"control|can't control|couldn't control|leaking|leaks|leaked|leak|dribbling|dribbles|"
+             r"dribbled|accident|accidents|no warning|without warning|didn't feel it|didn't know|"
+             r"didn't notice|didn't realise|didn't realize|on its own|just came out|wet myself|"
+             r"wetting myself|soiled|coming out by itself|came out by itself|running down)",
+    "stuck": r"(?:won't start|wouldn't start|won't come|wouldn't come|can't go|couldn't go|can't start|"
+             r"nothing comes|nothing came|not a drop|can't squeeze|couldn't squeeze|won't flow|"
+             r"won't come out|blocked|can't get it out|can't get anything out|nothing will come)",
+    "saddle_area": r"(?:groin|crotch|between my legs|bum|bum cheeks|buttocks?|butt cheeks|butt|"
+                   r"backside|bottom|back passage|genitals|privates|private parts|down there|down "
+                   r"below|inner thighs?|saddle|wipe|wiping|wiped|perineum|anus|vagina|penis|"
+                   r"testicles|scrotum|nether regions|undercarriage)",
+    "no_feel": r"(?:numb\w*|no feeling|no sensation|can't feel|couldn't feel|don't feel|didn't feel|"
+               r"can't really feel|dead|tingl\w*|pins and needles?|like someone else's|not mine|"
+               r"lost (?:the |all )?(?:feeling|sensation)|no feel)",
+    "two_legs": r"(?:both (?:my |of my |of them|legs|feet|thighs)|(?:my|the) legs|legs|feet|both "
+                r"sides)",
+    "leg_trouble": r"(?:weak\w*|heavy|useless|jelly|no strength|give way|gave way|giving way|"
+                   r"buckl\w*|collaps\w*|dead|numb\w*|tingl\w*|pins and needles?|can't feel|"
+                   r"no feeling|asleep|wobbly|like lead|won't hold me|can't stand on)",
+    "spread": r"(?:spread\w*|past my knee|up to my|creeping|moving up|travell?ing up|now the "
+              r"(?:other|right|left)|(?:right|left|other) one(?:'s| is)? (?:going|doing|gone|as well|"
+              r"too)|as well now|too now|both now|getting worse|worse and worse)",
+    "limb": r"(?:leg|arm|foot|hand)",
+    "no_move": r"(?:nothing happens|nothing happened|won't move|doesn't move|didn't move|can't move|"
+               r"couldn't move|won't budge|not mine|lies there|lying there like|dead weight|"
+               r"won't respond|doesn't respond|just hangs|hangs there)",
+    "fall": r"(?:fell|falling|fall|fallen|tumbled|came down|went down|slipped|tripped|toppled|"
+            r"missed (?:a|the) step)",
+    "high": r"(?:stairs|staircase|steps|flight|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
+            r"tree|balcony|wall)",
+    "crush": r"(?:onto me|on to me|on top of me|landed on me|fell on me|onto my back|on my back|"
+             r"crushed|flattened|pinned|squashed|tackled?|tackle)",
+    "heavy": r"(?:box|boxes|tiles|shelf|shelves|bookcase|wardrobe|tv|telly|furniture|heavy|ladder|"
+             r"car|rugby|beam|branch|tree|machine|freezer|fridge|sofa|piano|crate|weights?)",
+    "intense": r"(?:worst|like a knife|stabbing|tearing|ripping|never (?:had|felt) (?:\w+ )?(?:pain|"
+               r"anything) like|like nothing (?:i've|i have) (?:ever )?felt|worse than (?:it's |it has |"
+               r"i've )?ever|than (?:it's|it has) ever been)",
+    "sudden": r"(?:out of nowhere|out of the blue|all of a sudden|suddenly|came on (?:so )?(?:fast|"
+              r"quick\w*|sudden\w*)|unbelievable|unbearable|excruciating)",
+    "strong": r"(?:faint\w*|dizzy|dizziness|light ?headed|clammy|pass(?:ing)? out|passed out|"
+              r"black(?:ing)? out|blacked out|collaps\w*)",
+    "unwell": r"(?:sick|nause\w*|vomit\w*|throw(?:ing)? up|threw up|puk\w*|sweat\w*|been sick)",
+    "dur": r"(?:(?:seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[7-9]|"
+           r"1\d|2\d) days|(?:one|a|two|three|four|five|six|eight|several|a few|few|a couple of|a couple|"
            r"couple of|a couple \w+|many|over two|more than (?:a|one|two)) (?:weeks?|months?)|"
            r"a fortnight|"
            r"weeks|months|a year|years)",
@@ -68,6 +118,7 @@ ASK_QUESTIONS = {
     "cancer_history": "Have you had cancer before?",
     "weight_loss": "Have you lost weight without trying?",
     "numb_where": "Do you have numbness in your legs, or between your legs, right now?",
+    "arm_check": "Is your arm or hand numb, tingling or weak right now?",
     "slip_feel": "Did you say you cannot feel your legs?",
     "slip_move": "Did you say you cannot move your legs?",
     "slip_breathe": "Did you say you cannot breathe?",
@@ -126,12 +177,20 @@ class Flag:
     coming back): past-time words do not dismiss it."""
     grade: str = ""
     """``fall``: the tier depends on how big the fall or accident was (:func:`grade_fall`)."""
+    near: bool = False
+    """Two ideas near each other (:func:`_near`): a negation between them counts too."""
 
 
 def _rx(source: str) -> re.Pattern[str]:
     for name, value in MACROS.items():
         source = source.replace(f"<{name}>", value)
     return re.compile(source)
+
+
+def _near(a: str, b: str, k: int = 7) -> str:
+    """``a`` and ``b`` within ``k`` words of each other, in either order, in one sentence."""
+    gap = rf"(?:(?!(?:but|so|because|though|although|however)\b)[\w']+ |, ){{0,{k}}}"
+    return rf"\b{a}\b {gap}?(?:\b{b}\b)|\b{b}\b {gap}?(?:\b{a}\b)"
 
 
 def _flags(reason: str, tier: str, patterns: list[str], **kw: str | bool) -> list[Flag]:
@@ -152,8 +211,16 @@ FLAGS: list[Flag] = [
         r"(?:(?:of|over|in|on) )?<d>(?:<bl>|<bw>|<pee>)\b",
         r"\b(?:can't|couldn't|unable to|not able to|no longer|don't|didn't|can no longer) "
         r"(?:control|hold|feel|stop) <d>(?:<bl>|<bw>|<pee>)\b",
-        r"\b(?:<bl>|<bw>) (?:control|problems?|issues?|trouble|accident|leak\w*|isn't working|"
-        r"won't work|not working|gave way|let go|went|emptied|incontinence)\b",
+        r"\b(?:<bl>|<bw>) (?:just |have |has |completely |totally |suddenly )?(?:control|problems?|"
+        r"issues?|trouble|accident|leak\w*|isn't working|won't work|not working|gave way|gave out|"
+        r"let go|went|gone|emptied|incontinence|opened|released)\b",
+        r"\b(?:<bl>|<bw>)\b(?: [\w']+| ,){0,8}? no control\b",
+        r"\b(?:pants|trousers|underwear|knickers|bed|sheets|jeans|pyjamas|pajamas) (?:are|were|is|was|"
+        r"got|have got|had got) (?:all |soaking |completely )?(?:wet|soaked|damp|soiled)\b"
+        r"(?=.*\b(?:didn't|don't|never|without|not|no idea)\b)",
+        r"\b(?:didn't|don't|never) (?:even )?(?:know|notice|realise|realize|feel|remember)\b"
+        r"(?: [\w']+){0,8}? (?:pants|trousers|underwear|knickers|bed|sheets|jeans) (?:are|were|was|"
+        r"got) (?:all )?(?:wet|soaked|damp)\b",
         r"\b(?:problems?|trouble|issues?) (?:with|controlling|holding) <d>(?:<bl>|<bw>|<pee>)\b",
         r"\b(?:wet|weed|peed|pissed|soiled|pooed|pooped|messed|leaked|wetting|peeing|pooping|"
         r"soiling) (?:in )?(?:myself|me|my self|my (?:pants|trousers|underwear|knickers|bed|"
@@ -178,6 +245,8 @@ FLAGS: list[Flag] = [
         r"\b(?:need|needed|desperate|bursting|dying) (?:\w+ ){0,3}?(?:pee|wee|go|loo|toilet)\b"
         r"(?: [\w']+| ,){0,6}? (?:can't|cannot|won't|unable to|couldn't) (?:pee|wee|urinate|go)\b"
         r"(?! to| and| up| down| out| anywhere| far| back)",
+        r"\b(?:toilet|loo|bathroom)\b(?: [\w']+| ,){0,8}? (?:can't|cannot|couldn't|unable to) "
+        r"(?:go|pee|wee|do anything)\b(?! to| up| down| out| anywhere| far| back)",
         r"\b(?:bladder|belly|tummy|stomach) (?:is |feels |feel )?(?:\w+ )?(?:full|swollen|bloated|"
         r"bursting)\b(?: [\w']+| ,){0,8}? (?:can't|haven't|not|won't|couldn't) (?:pee|wee|go)\b",
         r"\b(?:can't|couldn't|don't|didn't|cannot) (?:feel|notice|tell|know|realise|realize) "
@@ -193,7 +262,8 @@ FLAGS: list[Flag] = [
         r"\b(?:keep|kept|keeps) (?:on )?(?:peeing|weeing|wetting|leaking|soiling|pooing)\b",
     ]),
     *_flags("bladder_bowel", "ask", [r"\b(?:<bl>|<bw>)\b", r"\b<cant> (?:\w+ )?<d><pee>\b"],
-            yes_tier="emergency", unless=REASSURED),
+            yes_tier="emergency", unless=REASSURED + r"|\b(?:cancer|tumou?r|chemo\w*|infection|"
+                                                    r"cystitis|uti|scan|screening|polyps?)\b"),
     *_flags("saddle_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling|weird feeling|strange feeling) "
         r"(?:(?:in|around|on|at|of|near|across|all over) )?<d><sad>",
@@ -201,7 +271,11 @@ FLAGS: list[Flag] = [
         r"\b<sad>(?:'s)? (?:\w+ ){1,2}?(?:<numb>|<tingle>)",  # an ASR slip: "groin to gone numb"
         r"\b<cant> (?:feel|fell|fill|sense) (?:anything )?(?:(?:in|around|on) )?<d><sad>",
         r"\b(?:<cant> feel (?:it |anything )?|numb )when i wipe\b",
-        r"\b(?:can't|don't) feel (?:the )?(?:toilet paper|loo roll)\b",
+        r"\b(?:can't|couldn't|don't|didn't|cannot) feel (?:the )?(?:toilet paper|loo roll|tissue)\b",
+        r"\b(?:<numb>|<tingle>|numb\w*)(?: [\w']+){0,2}? (?:feeling|sensation|patch)s? "
+        r"(?:(?:in|around|round|on|at|near|across|all over|down) )?<d><sad>",
+        r"\b(?:can't|couldn't|didn't|don't|cannot) feel (?:anything|a thing|it|myself)\b"
+        r"(?: [\w']+| ,){0,3}? when (?:i was |i'm |i )?(?:peeing|weeing|pee|wee|going|on the toilet)\b",
         r"\b(?:no feeling|<cant> feel (?:anything|it|a thing)|numb\w*) (?:\w+ ){0,4}?"
         r"(?:on|use|go to|sit on) (?:the )?(?:toilet|loo|bathroom)\b",
         r"\bsaddle (?:numbness|anaesthesia|anesthesia)\b",
@@ -212,43 +286,101 @@ FLAGS: list[Flag] = [
     ]),
     # sudden, worst-ever pain with feeling faint, sick or sweaty
     *_flags("sudden_severe", "emergency", [
-        r"\b(?:worst|like a knife|tearing|ripping|never (?:had|felt) (?:\w+ )?(?:pain|anything) "
-        r"like)\b(?=.*\b(?:faint\w*|dizzy|dizziness|light ?headed|sick|nause\w*|vomit\w*|"
-        r"throw(?:ing)? up|threw up|puk\w*|sweat\w*|clammy|pass(?:ing)? out|passed out|"
-        r"black(?:ing)? out|blacked out|collaps\w*)\b)",
-        r"\b(?:faint\w*|dizzy|dizziness|light ?headed|sick|nause\w*|vomit\w*|throw(?:ing)? up|"
-        r"threw up|sweat\w*|clammy|pass(?:ing)? out|passed out|black(?:ing)? out|blacked out)\b"
-        r"(?=.*\b(?:worst|like a knife|tearing|ripping|never (?:had|felt) (?:\w+ )?(?:pain|"
-        r"anything) like)\b)",
-    ], unless=r"\b(?:worst (?:day|week|month|year|time|thing|bit|part)|worst of (?:it|the spasm)"
-              r" (?:is|has|was) (?:over|passed|gone))\b"),
+        r"\b<intense>\b(?=.*\b(?:<strong>|<unwell>)\b)",
+        r"\b(?:<strong>|<unwell>)\b(?=.*\b<intense>\b)",
+        r"\b<sudden>\b(?=.*\b<strong>\b)",
+        r"\b<strong>\b(?=.*\b<sudden>\b)",
+    ], unless=r"\b(?:worst (?:day|week|month|year|time|thing|bit|part|of (?:it|the spasm) (?:is|has|"
+              r"was) (?:over|passed|gone))|sick of|sick and tired|sick note|off sick|sick leave|"
+              r"painkillers? (?:make|made|making) me)\b"),
     # can't move at all after an injury
     *_flags("cant_move_injury", "emergency", [
         r"\b<cant> (?:move|get up|feel)\b(?: my)? (?:anything|a thing|my body|my whole body|"
         r"any part|from the (?:waist|neck|chest))\b",
     ], unless=r"^(?!.*\b(?:hurt|injur\w*|fell|fall|fallen|accident|crash\w*|hit|knocked|lifting|"
-              r"lifted|twisted|landed)\b)"),
+              r"lifted|twisted|landed|slipped|tripped)\b)"),
     *_flags("cant_move_injury", "emergency", [
         r"\b<cant> (?:move|get up)\b(?: \w+){0,2}? at all\b",
-    ], unless=r"^(?!.*\b(?:fell|fall|fallen|accident|crash\w*|hit by|knocked|landed)\b)"),
+        r"\b<cant> (?:even )?(?:move|roll over|turn over|sit up)\b(?! my| your| it\b| them\b)",
+    ], unless=r"^(?!.*\b(?:fell|fall|fallen|accident|crash\w*|hit by|knocked|landed|slipped|"
+              r"tripped)\b)"),
     # numbness, tingling or weakness in both legs, or spreading or getting worse
     *_flags("leg_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling)\b(?: \w+){0,3}? (?:in|down|into|through|to|on|of) "
         r"(?:(?:both|all|my|the|of|me|two) )*(?:legs|feet|thighs|lakes)\b",
         r"\bboth (?:of )?(?:my )?(?:legs|feet|thighs)\b(?: \w+){0,4}? (?:<numb>|<tingle>|dead|"
         r"asleep|funny|strange|weird)",
-        r"\b(?:<numb>|<tingle>)\b(?: [\w']+| ,){0,6}? (?:spreading|spreads|spread|getting worse|"
+        r"\b(?:<numb>|<tingle>)\b(?: [\w']+| ,){0,10}? (?:spreading|spreads|spread|getting worse|"
         r"worse and worse|moving up|creeping|travell?ing|(?:in|into|to) (?:the other|my other|"
         r"both))\b",
+        r"\b(?:<numb>|<tingle>|weak)\b(?: [\w']+| ,){0,8}? (?:now |and )?(?:the |my )?(?:other|right|"
+        r"left) (?:one|leg|foot)(?:'s| is)? (?:doing it|going|gone|numb|tingl\w*|weak|too|as well)",
         r"\b(?:spreading|getting worse|worse and worse)\b(?: \w+){0,3}? (?:<numb>|<tingle>)",
     ]),
     *_flags("weakness", "emergency", [
         r"\bno (?:strength|power|feeling|control) (?:left )?(?:at all )?in <d><legs>\b",
         r"\b(?:weak\w*|no strength)\b(?: [\w']+| ,){0,6}? (?:spreading|getting worse|worse and worse|"
         r"(?:in|into|to) (?:the other|my other|both))\b",
+        r"\b(?:getting |going |gone )?weaker and weaker\b|\b(?:getting|going) weaker by the\b",
     ]),
+    # two ideas near each other, in any words: "my wee's leaking out", "no sensation of it coming
+    # out", "both me legs feel heavy and useless", "a box of tiles came off the shelf onto my back"
+    *_flags("bladder_bowel", "emergency", [
+        _near("(?:<urine>|<stool>)", "<leaks>"),
+        _near("<urine>", "<stuck>"),
+    ], near=True, unless=r"\b(?:get up|getting up|to move|moving|walk|walking|reach|stand up|standing|"
+              r"hurts? too much|too painful|too sore|too much pain|kettle|tea|coffee|drink|cup|"
+              r"hot water bottle|ice pack|pack|bath|shower|tap|roof|pipe|dog|cat|puppy|baby)\b"),
+    *_flags("saddle_numbness", "emergency", [
+        _near("<saddle_area>", "<no_feel>", 6),
+        _near("(?:<urine>|<stool>|coming out|going)", "(?:no sensation|no feeling|can't feel|"
+              "couldn't feel|didn't feel|not feel)", 6),
+    ], near=True, unless=ICE + r"|\b(?:sitting|sat|from sitting|on the floor too long|cold floor|bike|saddle "
+                    r"sore|pins and needles from sitting)\b"),
+    *_flags("weakness", "emergency", [
+        _near("<two_legs>", "(?:weak\\w*|heavy|useless|jelly|no strength|give way|gave way|giving "
+              "way|buckl\\w*|collaps\\w*|wobbly|like lead|won't hold me|can't stand on)", 5),
+    ], near=True, unless=ICE + r"|\b(?:sat|sitting|crossed|cross legged|knelt|kneeling|squatting|"
+                           r"after (?:a |the )?(?:run|walk|gym|workout|stairs)|tired|achy|aching|"
+                           r"stiff)\b"),
+    *_flags("leg_numbness", "emergency", [
+        _near("<two_legs>", "(?:numb\\w*|tingl\\w*|pins and needles?|can't feel|no feeling|dead|"
+              "asleep)", 5),
+        _near("(?:<numb>|<tingle>|weak\\w*)", "<spread>", 10),
+    ], near=True, unless=ICE + r"|\b(?:sat|sitting|crossed|cross legged|asleep from|knelt|kneeling|squatting|"
+                    r"after (?:a |the )?(?:run|walk|gym|workout|stairs)|tired|achy|aching|stiff)\b"),
+    *_flags("weakness", "emergency", [_near("<limb>", "<no_move>", 6)], near=True,
+            unless=r"\b(?:ice|pack|phone|remote|cup|pain|hurts|hurt|sore|stiff|spasm|because)\b"),
+    *_flags("trauma", "emergency", [_near("<fall>", "<high>", 6)], grade="fall", near=True),
+    *_flags("trauma", "emergency", [_near("<heavy>", "<crush>", 8)], near=True),
+    *_flags("leg_numbness", "today", [
+        _near("<leg>", "(?:numb\\w*|tingl\\w*|pins and needles?|no feeling|dead|can't feel)", 5),
+    ], near=True, unless=ICE + r"|\b(?:sat|sitting|crossed|asleep|knelt|kneeling|cramp)\b"),
+    *_flags("weakness", "today", [
+        _near("<leg>", "(?:weak\\w*|useless|no strength|gives? way|gave way|gives? out|gave out|"
+              "buckl\\w*|wobbly)", 5),
+    ], near=True, unless=r"\b(?:tired|achy|aching|stiff|cramp|after (?:a |the )?(?:run|walk|gym))\b"),
+    *_flags("arm", "today", [
+        _near("<arm>", "(?:numb\\w*|tingl\\w*|pins and needles?|weak\\w*|no feeling|no strength|"
+              "can't grip|useless)", 5),
+    ], near=True, unless=ICE + r"|\b(?:slept on|lying on|leaning on|asleep|cramp|phone|gaming)\b"),
+    *_flags("fever", "today", [
+        _near("(?:shaking|shivering|shivers|shivery|freezing|cold)",
+              "(?:boiling|burning up|hot|sweating|sweats|sweaty|fever|feverish|temperature)", 6),
+    ], near=True, unless=r"\b(?:ice|ice pack|frozen|peas|weather|outside|heating|radiator|bath|"
+                         r"shower|room|house|"
+                           r"flat|window|drink|tea|coffee|hot water bottle|heat pad)\b"),
+    *_flags("trauma", "emergency", [
+        r"\b(?:missed (?:a|the) (?:last |bottom |top |first )?steps?|went down (?:hard|heavily|on|in|"
+        r"like a sack)|went flying|hit the (?:floor|ground|deck) hard)\b",
+    ], grade="fall"),
     # arms and hands: the same-day tier, said as "arm"
     *_flags("arm", "today", [
+        r"\b<arm>\b(?: [\w']+| ,){0,4}? (?:feels?|feeling|is|has gone|gone|went|goes) (?:[\w']+ )?"
+        r"(?:and )?(?:weak|numb|tingl\w*|dead|useless)\b",
+        r"\b(?:dropping|drop|dropped) (?:things|stuff|everything|my (?:cup|phone|keys))(?: [\w']+){0,3}? "
+        r"(?:with |in |from )?<d><arm>\b",
+        r"\bnumb (?:patch|spot|bit|area) (?:on|in) <d>(?:fore)?<arm>\b",
         r"\b<arm>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>|weak|useless|floppy|dead)",
         r"\b(?:<numb>|<tingle>|weak(?:ness)?|no strength|no feeling) (?:\w+ ){0,3}?(?:in|down|"
         r"into|through|of|to|on) <d><arm>\b",
@@ -261,16 +393,21 @@ FLAGS: list[Flag] = [
         r"not like|unlike)\b)",
         r"\b(?:over|past) (?:the age of )?(?:fifty|sixty|seventy|50|60|70)\b(?=.*\b(?:never|new|"
         r"first time|different|not like|unlike)\b)",
+        r"\bin my (?:fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s)\b(?=.*\b(?:never|"
+        r"new|first time|different|not like|unlike)\b)",
+        r"^(?:(?:i'm|i am|aged?|at) )?(?:fifty|sixty|seventy|eighty|ninety|5\d|6\d|7\d|8\d|9\d)\b"
+        r"(?: [a-z]+)?(?=.*\b(?:never|new|first time|different|not like|unlike|till now|until now|"
+        r"before now)\b)",
     ], in_question="info"),
     *_flags("chest_pain", "emergency", [
         r"\b<ch> (?:<be> )?<adv>(?:pain|pains|paint|hurt|hurts|hurting|tight|tightness|heavy|"
         r"heaviness|pressure|pounding|ache|aches|aching|squeez\w*|crush\w*)\b",
-        r"\b(?:pain|pains|pressure|tightness|tight|heaviness|squeezing|crushing|ache|aching) "
-        r"(?:in|on|across|around|behind|through) <d>(?:<ch>|heart|breastbone)\b",
+        r"\b(?:pain|pains|pressure|tightness|tight|heaviness|squeezing|crushing|ache|aching|hurts?|"
+        r"hurting|sore) (?:in|on|across|around|behind|through) <d>(?:<ch>|heart|breastbone)\b",
         r"\b(?:tight|heavy|crushing) <ch>\b",
         r"\bheart attack\b",
         r"\b(?:can't|couldn't|unable to|struggling to|hard to|difficult to|can barely|can hardly|"
-        r"cannot) (?:breathe|breath|breaths|breed|catch <d>breath|get (?:my |a |enough )?"
+        r"cannot) (?:breathe|breath|breaths|breed|catch <d>breath|get (?:my |a |enough |any |the )?"
         r"(?:breath|air))\b",
         r"\b(?:short|shortness|sort|shot|shorts) (?:of|a) (?:breath|breadth|breathe|bread)\b",
         r"\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|labou?red) "
@@ -288,16 +425,24 @@ FLAGS: list[Flag] = [
     *_flags("weakness", "emergency", [
         r"\b<cant> (?:move|moove|use|control|feel or move|wiggle|wriggle|twitch|point|curl) "
         r"<d>(?:<legs>|<leg>|<arm>)\b",
-        r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:won't|don't|doesn't|can't|isn't|aren't|wont) "
-        r"(?:move|moving|work|working|respond|hold me|support me|listen|obey|do (?:what|anything))\b",
+        r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:just |still |simply )?(?:won't|don't|doesn't|can't|"
+        r"isn't|aren't|wont) (?:move|moving|work|working|respond|hold me|support me|listen|obey|"
+        r"do (?:what|anything))\b",
+        r"\b(?:one of them|the other one|one leg|one arm)(?: just| simply)? (?:doesn't|won't|"
+        r"isn't|can't) (?:respond|move|work)\b",
+
         r"\bparaly\w*|\bparalis\w*",
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:limp|floppy|lifeless)\b",
-        r"\b<legs>(?:'s)? <adv>(?:<be> ){0,2}<adv>(?:weak|like jelly|jelly|useless|give way|gave way|"
+        r"\b<legs>(?:'s)? (?:<be> |<adv>){0,4}(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d><legs>\b",
         # a misheard word or two between ("my legs uh can we gave out")
         r"\b<legs>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed)\b",
     ]),
+    *_flags("weakness", "emergency", [
+        r"\b<cant> (?:move|lift|raise|feel) (?:it|them)(?: at all)?\b",
+        r"\b<cant> (?:lift|raise) <d><arm>\b",
+    ], unless=r"^(?!.*\b(?:arm|arms|hand|hands|leg|legs|foot|feet)\b)"),
     *_flags("weakness", "today", [
         r"\b(?:<leg>|<arm>)(?:'s)? <adv>(?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
@@ -307,7 +452,17 @@ FLAGS: list[Flag] = [
         r"\b(?:drag|drags|dragging) <d>(?:foot|leg)\b",
         r"\b<cant> (?:lift|raise|bend|pick up) <d>(?:<leg>|<legs>)\b",
         r"\bweak (?:leg|foot|arm)\b",
-        r"\b<leg>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed)\b",
+        r"\b<leg>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed|gives out|"
+        r"gives way|giving out|giving way|goes from under me)\b",
+        r"\b<leg>\b(?: [\w']+| ,){0,6}? (?:just )?(?:sort of |kind of )?(?:gives out|gives way|"
+        r"gave out|gave way|buckles|buckled|went from under me|goes from under me)\b",
+        r"\b(?:foot|feet|toes?)(?:'s| is)? (?:keeps? |kept |just |sort of )?(?:drop|drops|dropping|"
+        r"dragging|drags|flops|flopping|slaps|slapping|catching|scuffing)\b",
+        r"\b<leg>(?:'s)? (?:[\w']+ ){0,2}?(?:won't|doesn't|can't|isn't|wont) (?:lift|lifting|come up|"
+        r"pick up|clear the)\b",
+        r"\b<cant> (?:lift|raise|pull|bring) (?:up )?(?:the front of |the end of )?<d>(?:foot|toes?)"
+        r"(?: up)?\b",
+        r"\b(?:keep |kept )?tripping over <d>(?:foot|feet|toes)\b",
     ], question="weakness"),
     *_flags("weakness", "ask", [
         r"(?:^|\bi |, )(?:still )?can (?:move|moove|lift) <d>(?:<legs>|<leg>)\b",
@@ -322,6 +477,10 @@ FLAGS: list[Flag] = [
     ]),
     *_flags("leg_numbness", "today", [
         r"\b<leg>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>)",
+        r"\b<leg>\b(?: [\w']+){0,5}? (?:is|are|feels?|feeling|has gone|have gone|went|gone|goes) "
+        r"<adv>(?:<numb>|<tingle>)",
+        r"\b(?:<numb>|<tingle>)(?: [\w']+){0,2}? (?:on|in|down|across|over|under|along) (?:the )?"
+        r"(?:outside|inside|side|top|bottom|back|front|sole|ball|heel|edge|underside) of <d><leg>\b",
         r"\b(?:<numb>|<tingle>) (?:(?:going|goes|running|runs|shooting|spreading) )?(?:in|down|on|into|through|of|to) <d><leg>\b",
     ]),
     *_flags("leg_numbness", "today", [r"\b<tingle>"], unless=ICE),
@@ -335,6 +494,15 @@ FLAGS: list[Flag] = [
         r"(?:\w+ ){0,3}?(?:funny|strange|weird|odd|different|wrong)\b",
     ], question="numb_where", yes_tier="emergency",
         unless=WORKING),
+    *_flags("arm", "ask", [
+        r"\b<arm>\b(?: [\w']+){0,4}? (?:not right|funny|strange|weird|odd|wrong|different|off)\b",
+        r"\b(?:not right|something wrong|something's wrong|something's not right|something odd|"
+        r"something funny|something weird) (?:with|in) <d><arm>\b",
+    ], question="arm_check", yes_tier="today", unless=WORKING),
+    *_flags("leg_numbness", "ask", [
+        r"\b(?:not right|something wrong|something's wrong|something's not right|something odd|"
+        r"something funny|something weird) (?:with|in) <d>(?:<legs>|<leg>)\b",
+    ], question="numb_where", yes_tier="emergency", unless=WORKING),
     *_flags("leg_numbness", "ask", [r"\b(?:numb|numbness|numbed)\b"],
             question="numb_where", yes_tier="emergency", unless=ICE),
     *_flags("help", "emergency", [
@@ -373,8 +541,13 @@ FLAGS: list[Flag] = [
         r"\b(?:small|little|minor|slight|silly) (?:fall|tumble|slip|trip)\b",
         r"\b(?:came|come|fell|thrown|flew) off (?:my |the |a |his |her )?(?:bike|motorbike|"
         r"motorcycle|horse|ladder|roof|scooter|moped|wall|trampoline|stool|chair|bed)\b",
-        r"\b(?:something|a (?:box|shelf|cupboard|wardrobe|branch|beam|tree)|it) (?:heavy )?(?:fell|"
-        r"landed|came down) (?:on|onto) (?:me|my back|my legs|top of me)\b",
+        r"\b(?:fell|landed|came down|tipped|toppled|collapsed|dropped)(?: over| down)? (?:on|onto) "
+        r"(?:top of )?(?:me|my back|my legs)\b",
+        r"\b(?:rear ended|smashed into|ploughed into|plowed into|went into the back of|shunted|"
+        r"drove into|driven into|went into) (?:the back of |the side of )?me\b",
+        r"\bcame down (?:the |a |some )?(?:stairs|steps|staircase|ladder)\b",
+        r"\bcame (?:down|off) (?:hard )?on (?:my )?(?:back|tailbone|bum|backside)\b",
+        r"\bi (?:\w+ ){0,3}?(?:fell|fel|fallen)\b(?! asleep| in love| apart| for| behind| out with)",
     ], grade="fall"),
     *_flags("trauma", "ask", [
         r"\b(?:feel|felt|fall|fill) (?:\w+ )?(?:the |some )?(?:stairs|steps)\b",  # "fell" misheard
@@ -386,18 +559,23 @@ FLAGS: list[Flag] = [
         r"\b(?:have|got|running|with|had|has|i've) (?:a |an )?(?:high |slight |bit of a |raised |"
         r"little )?(?:temp|temperature)\b",
         r"\bmy temperature (?:is |was |feels )?<adv>(?:high|up|raised|over|above)\b",
+        r"\b(?:temp|temperature)(?:'s| is| of| was| reads| says)? (?:about |nearly |over )?"
+        r"(?:3[89]|4[0-2]|10[0-5]|thirty eight|thirty nine|forty|a hundred)\b",
     ]),
     *_flags("fever", "today", [r"\b(?:shivering|shaking all over)\b"], unless=ICE),
     *_flags("cancer_history", "soon", [
-        r"\b(?:cancer|cancers|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|"
-        r"leuka?emia|lymphoma|myeloma|metasta\w*|oncolog\w*|malignan\w*)\b",
+        r"\b(?:cancer|cancers|cancerous|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|"
+        r"treatment)|leuka?emia|lymphoma|myeloma|melanoma|carcinoma|sarcoma|metasta\w*|oncolog\w*|"
+        r"malignan\w*|the big c)\b",
         r"\b(?:history of|survivor of|had) cancel\b",
     ], history=True),
     *_flags("weight_loss", "soon", [
         r"\b(?:lost|losing|dropped|dropping|shed) (?:about |around |nearly |almost |over |like )?"
-        r"(?:a lot of |lots of |so much |some |a bit of |too much |loads of |heaps of )?"
+        r"(?:a lot of |lots of |so much |some |a bit of |too much |loads of |heaps of |any )?"
         r"(?:weight|kilos|pounds|stone|\w+ (?:pounds|kilos|kg|stone))\b",
         r"\bweight loss\b|\bunexplained weight\b|\bweight (?:is )?(?:dropping|falling off)\b",
+        r"\bclothes (?:are |were )?(?:hanging|falling|loose|baggy)\b|\b(?:belt|trousers|jeans) "
+        r"(?:are |is )?(?:loose|falling down)\b|\bdropped (?:a |two )?(?:dress |clothes )?sizes?\b",
     ], in_question="skip", history=True,
         unless=r"\b(?:should i|want to|need to|trying to|try to|going to lose|"
               r"how (?:do|can) i|"
@@ -409,12 +587,17 @@ FLAGS: list[Flag] = [
         r"\bnight ?(?:time )?pains?\b",
         r"\b(?:wakes?|waking|woke|keeps?|kept|keeping) me (?:up|awake)\b",
         r"\b(?:can't|couldn't) sleep (?:because of|for|with) (?:the )?(?:pain|it)\b",
-    ], in_question="self", unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
+        r"\b(?:keep |kept |keeps )?(?:waking|wake|woke) (?:up|me up)\b(?: [\w']+){0,6}? (?:because of|"
+        r"with|from) (?:the |my )?(?:pain|back|spasms?|ache)\b",
+    ], unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
     *_flags("not_improving", "soon", [
         r"\b(?:it's|it has|been|i've had (?:it|this|the pain|this pain|back pain|the spasm|"
         r"spasms)|had (?:it|this)|going on|gone on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
         r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
+        _near("<dur>", "(?:still|no better|not better|not improving|no improvement|hasn't (?:got|gotten"
+              "|eased|improved|gone)|isn't (?:better|easing|improving)|not getting better|no "
+              "change)", 6),
         r"\b(?:still|not|isn't|hasn't|no|not getting|not any) (?:\w+ ){0,3}?(?:better|improv\w*|"
         r"easing|gone|going away|healed|settled)\b (?:\w+ ){0,4}?(?:after|in|for|since|over) "
         r"(?:the )?(?:past |last )?<dur>\b",
@@ -433,9 +616,18 @@ FLAGS: list[Flag] = [
         r"(?:(?:i've had|i have had|i've got|in) )?(?:this|in a|in the last|in) (?:week|month|"
         r"year|few weeks|few months)\b",
         r"\b(?:this|it) (?:has )?happened (?:\w+ ){0,2}?before\b",
+        r"\bevery (?:few |couple of |two |three |other )?(?:weeks?|months?)\b(?=.*\b(?:again|back|"
+        r"spasm\w*|seiz\w*|lock\w*|goes|went|happens)\b)",
         r"\b(?:i've|i have) had (?:this|it|spasms like this|this spasm) (?:\w+ ){0,2}?before\b",
     ], in_question="self", history=True, unless=r"\b(?:minutes?|seconds?)\b"),
 ]
+
+SIGN_WORDS = _rx(
+    r"\b(?:<legs>|<leg>|<arm>|<bl>|<bw>|<pee>|<ch>|<sad>|<numb>|<tingle>|weak\w*|breath\w*|"
+    r"fever|temperature|chills|fell|fall|fallen|accident|crash|move|moving|feel|feeling|control|"
+    r"paraly\w*|faint|dizzy)")
+"""Words of the warning signs: where the dialogue model hears a red flag among them, a misheard
+word is plausible and worth a yes/no question."""
 
 INFO_PATTERNS = [_rx(p) for p in [
     r"\b(?:warning|danger|red|serious|worrying|bad|emergency) (?:signs?|flags?|symptoms?)\b",
@@ -452,18 +644,38 @@ INFO_PATTERNS = [_rx(p) for p in [
     r"\bemergency number\b|\bworried (?:it|this|that) (?:is|might be|could be) (?:serious|bad)\b",
 ]]
 
-# Plain statements that a warning sign is absent or a lookalike ("i can still feel my legs",
-# "the ice pack fell off", "i fell asleep"). Nothing is said for them by the screen, but they
-# overrule the dialogue model when it takes them for a red flag (see ``safety.dismissed``).
+# Lookalikes: words of a warning sign that mean something else ("the ice pack fell off", "i fell
+# asleep", "i can't get up to go to the loo", "pissed off", "numb with boredom"). The dialogue
+# model's red flag is set aside for them and its next reading answered.
+LOOKALIKES = [_rx(p) for p in [
+    r"\b(?:ice pack|ice|heat pad|heat pack|heating pad|pack|pad|bottle|hot water bottle|pillow|"
+    r"phone|towel|blanket|cushion|remote|book|cup|glass|plate) fell (?:off|down|over|out)\b",
+    r"\bfell asleep\b|\bfall asleep\b|\bfalling asleep\b",
+    r"\b(?:can't|couldn't|unable to) (?:get up|get to|reach|make it to|get off)(?: [\w']+){0,5}? "
+    r"(?:go|toilet|loo|bathroom|wee|pee)\b",
+    r"\b(?:accident|spill\w*|spilt) with (?:the |a |my )?(?:kettle|tea|coffee|drink|cup|milk|paint|"
+    r"water|juice|glass|mug)\b|\bspilled (?:water|tea|coffee|my drink)\b",
+    r"\bpissed off\b|\bpiss(?:ing)? (?:me )?off\b|\bbored (?:stiff|numb|to death)\b",
+    r"\bnumb with (?:boredom|cold|fear|shock)\b|\b(?:mind|brain)numb\w*\b",
+    r"\b(?:dying|desperate|bursting) (?:for|to have) (?:a )?(?:wee|pee|the loo|the toilet)\b"
+    r"(?=.*\b(?:can't get up|can't move|hurts too much|too painful|can't reach)\b)",
+]]
+
+# Plain statements that a warning sign is absent ("i can still feel my legs", "my bladder's
+# fine"). Nothing is said for them by the screen, but they overrule the dialogue model when it
+# takes them for a red flag (see ``screen.dismissed``).
 DENIALS = [_rx(p) for p in [
     r"\bi (?:can )?(?:still )?(?:can )?(?:feel|move|lift|wiggle) <d>(?:<legs>|<leg>|<arm>)\b"
     r"(?: (?:fine|ok|okay|normally|alright|all right|properly|just fine))",
     r"\bi can still (?:feel|move|lift|wiggle) <d>(?:<legs>|<leg>|<arm>)\b",
     r"\b(?:<legs>|<leg>|<arm>|<bl>|<bw>|<ch>|breathing)(?:'s| (?:are|is|feel|feels|seem|seems)) "
     r"(?:\w+ )?(?:fine|ok|okay|normal|good|alright|all right)\b",
-    r"\b(?:ice pack|ice|heat pad|heat pack|heating pad|pack|pad|bottle|hot water bottle|pillow|"
-    r"phone|towel|blanket|cushion|remote) fell (?:off|down|over|out)\b",
-    r"\bfell asleep\b|\bfall asleep\b",
+    r"\bi can (?:still )?(?:wiggle|wriggle|move|feel|lift|bend) (?:all )?<d>(?:<legs>|<leg>|<arm>|"
+    r"toes|fingers)\b",
+    r"\bi can feel (?:everything|it|all of it|fine)\b|\bthat's (?:all )?normal\b|\ball normal\b",
+    r"\bi can (?:still )?(?:pee|wee|go|poo) (?:fine|ok|okay|normally|alright|all right|no problem)",
+    r"\b(?:haven't|hasn't|no|not|never|without) (?:had |been )?(?:any )?(?:accidents?|problems?|"
+    r"trouble|issues?)\b",
     r"^(?:i|i'm|i feel|feeling|it's|it feels) (?:a bit |a little |much |a lot |so much |slightly )?"
     r"(?:better|easier|eased)(?: now| thanks| thank you| today| already)*$",
 ]]

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from assistant.safety.context import QUESTION_WORDS, Context, context, sentence_around
-from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, TIER_RANK, Flag
+from assistant.safety.context import (
+    QUESTION_WORDS,
+    Context,
+    context,
+    negated_inside,
+    sentence_around,
+)
+from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, LOOKALIKES, TIER_RANK, Flag
 
 _WORD_SUBS = {
     "cant": "can't", "cannot": "can't", "couldnt": "couldn't", "dont": "don't", "didnt": "didn't",
@@ -20,8 +27,10 @@ _WORD_SUBS = {
     "hasnt": "hasn't", "wont": "won't", "im": "i'm", "ive": "i've", "whats": "what's",
     "num": "numb", "numm": "numb", "numbe": "numb", "tinglin": "tingling",
     "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
+    "meself": "myself", "myslef": "myself", "feats": "feet", "ligs": "legs", "bladdder": "bladder",
+    "wot": "what", "ya": "you", "innit": "", "mum's": "mum's",
 }
-_PHRASE_SUBS = [
+_PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\bcan ?(?:'| )?t\b", "can't"), (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"),
     (r"\bdo not\b", "don't"), (r"\bdid not\b", "didn't"), (r"\bdoes not\b", "doesn't"),
     (r"\bis not\b", "isn't"), (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"),
@@ -37,6 +46,14 @@ _PHRASE_SUBS = [
     (r"^can (having|getting|burning|struggling|shivering|shaking|sweating)\b", r"i'm \1"),
     (r"\b(knees?|legs?) (?:up )?(?:to|towards|into|against) (?:my |your |the )?chest\b", r"\1 up"),
     (r"\b(?:you know|i mean|like i said)\b", " "),
+    # "me legs", "me back": "my"; "i'm after falling": "i just fell" (Irish English)
+    (r"\bme (legs?|feet|foot|back|bum|bottom|bladder|bowels?|waterworks|arms?|hands?|chest|knees?|"
+     r"toes?|hips?|side|neck|tummy|belly|privates|thighs?|fingers?|wee|pee)\b", r"my \1"),
+    (r"\b(i'm|i am|i was) after (falling|fallin)\b", "i just fell"),
+    (r"\b(i'm|i am|i was) after (wetting|weeing|peeing|soiling|hurting|slipping|tripping|doing)\b",
+     lambda m: "i just " + {"wetting": "wet", "weeing": "weed", "peeing": "peed",
+                            "soiling": "soiled", "hurting": "hurt", "slipping": "slipped",
+                            "tripping": "tripped", "doing": "did"}[m.group(2)]),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
@@ -80,7 +97,8 @@ _SERIOUS = re.compile(
     r"\b(?:stairs|staircase|flight|steps|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
     r"tree|horse|balcony|wall|cliff|car|cars|vehicle|motorbike|motorcycle|moped|scooter|bus|truck|"
     r"van|lorry|crash\w*|collision|collided|pile ?up|hit by|run over|ran over|knocked (?:down|over|"
-    r"off)|rear ended|heavy|on top of me|fell on me|landed on me|came down on me|head ?first|"
+    r"off)|rear ended|drove into|driven into|motorway|heavy|on top of me|fell on me|landed on me|"
+    r"came down on me|onto me|on to me|tipped over|toppled|head ?first|"
     r"hit my head|banged my head|knocked out|unconscious|passed out|from the top|whiplash|rugby|"
     r"tackled?)\b")
 _MINOR = re.compile(
@@ -116,13 +134,15 @@ def dismissed(text: str) -> Context | None:
 def _finding(flag: Flag, text: str, start: int, end: int) -> Finding | Context:
     """What one match of ``flag`` means in its context, or the context that dismisses it."""
     ctx = context(text, start, end)
+    if flag.near and ctx is Context.STATEMENT and negated_inside(text, start, end):
+        ctx = Context.NEGATED
     if ctx in (Context.NEGATED, Context.OTHER, Context.IMAGINED):
         return ctx
     if ctx is Context.PAST and not flag.history:
         return ctx
     tier = flag.tier
-    if flag.grade == "fall":
-        tier = grade_fall(sentence_around(text, start, end))
+    if flag.grade == "fall":  # the size may be said anywhere ("off the shed roof, landed on...")
+        tier = grade_fall(text)
     slip = flag.question.startswith("slip_")  # "can i feel my legs": a likely mishearing
     if ctx is Context.QUESTION and not slip:
         if flag.in_question == "skip":
@@ -142,21 +162,36 @@ def scan(t: str) -> tuple[Finding | None, Context | None]:
     context, or None)."""
     best: Finding | None = None
     why: Context | None = None
+    look = [(m.start(), m.end()) for p in LOOKALIKES for m in p.finditer(t)]
+    specific: dict[str, Finding | Context] = {}
+    """Per reason, what its specific (not "ask") flags made of the text: a vague match of the same
+    sign ("my bladder") must not ask about what was already asked about or dismissed."""
     for flag in FLAGS:
         if not t or not flag.pattern.search(t):
             continue
         if flag.unless is not None and flag.unless.search(t):
-            why = why or Context.NEGATED
             continue
         for m in flag.pattern.finditer(t):
+            if any(a < m.end() and m.start() < b for a, b in look):
+                why = Context.LOOKALIKE  # "numb with boredom", "an accident with the kettle"
+                continue
             found = _finding(flag, t, m.start(), m.end())
+            if flag.tier != "ask":
+                specific.setdefault(flag.reason, found)
             if isinstance(found, Context):
                 why = why or found
                 continue
+            if found.tier == "ask" and flag.reason in specific:
+                earlier = specific[flag.reason]
+                if isinstance(earlier, Context):
+                    break
+                found = earlier
             if best is None or TIER_RANK[found.tier] > TIER_RANK[best.tier]:
                 best = found
             break
-    if why is None and any(p.search(t) for p in DENIALS):
+    if any(p.search(t) for p in LOOKALIKES):
+        why = Context.LOOKALIKE
+    elif why is None and any(p.search(t) for p in DENIALS):
         why = Context.NEGATED
     if best is None and t and any(p.search(t) for p in INFO_PATTERNS):
         best = Finding("info", "warning_signs")
@@ -187,11 +222,6 @@ _HELP = re.compile(
     r"|\b(?:somebody|someone|anybody|anyone) (?:come|get here|quick)\b"
     r"|\bget (?:somebody|someone|anybody|anyone) (?:to come|here|now|quick)\b"
     r"|\b(?:call|get|fetch|wake) (?:a |the |my )?neighbou?rs?\b")
-CANT_GET_UP = re.compile(r"\b(?:can't|couldn't|unable to|not able to) (?:get|stand|sit) up "
-                          r"(?:off |from )?(?:the )?(?:floor|ground)\b"
-                          r"|\bstuck on the (?:floor|ground)\b|\bcan't get off the (?:floor|ground)\b"
-                          r"|\b(?:on|off) the (?:floor|ground)\b(?: [\w']+){0,4}? (?:can't|couldn't|"
-                          r"unable to) (?:get|stand) up\b")
 _CANT_GET_UP_ANY = re.compile(r"\b(?:can't|couldn't|unable to|not able to) (?:get|stand|sit) up\b"
                               r"|\bstuck on the (?:floor|ground)\b")
 _STOP = re.compile(

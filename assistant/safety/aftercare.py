@@ -1,0 +1,103 @@
+"""After an emergency or same-day answer: what follows must not undo it.
+
+The advice given last stays in force for a few hours: asking to drive gets "don't drive";
+"I'm fine now", "no" and "I don't want an ambulance" are answered kindly but keep the advice to
+be checked; "can it wait till tomorrow" does not get a yes; heat and stretching are held back;
+and every ordinary answer during an emergency ends with one short reminder.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.core.events import Output, Say
+from assistant.core.ops import Op, RoutineStart, TimerStart
+from assistant.safety import answers
+from assistant.safety.replies import DISMISS, DRIVE, SCARED, WAIT
+from assistant.safety.screen import is_stop
+
+HOLD_SECONDS = 6 * 3600.0
+"""How long the advice stays in force (no driving, no heat, get checked)."""
+INJURY_REASONS = {"trauma", "cant_move_injury"}
+ONE_LEG_REASONS = {"leg_numbness", "weakness"}
+_OTHER_SIDE = re.compile(
+    r"\b(?:other|left|right) (?:one|leg|foot|side)(?:'s)?\b(?: [\w']+){0,4}? (?:going|gone|doing|too|"
+    r"as well|now|numb\w*|tingl\w*|weak\w*|same)\b|\bboth (?:legs|feet|sides)(?: now| too)\b"
+    r"|\bnow (?:it's |its |it is )?(?:both|the other)\b|\bspread\w* to (?:the other|my other|both)")
+
+
+@dataclass(frozen=True)
+class GivenAdvice:
+    """The last tier given (emergency or today)."""
+
+    reason: str
+    tier: str
+    at: float
+
+
+class Aftercare:
+    """Keeps what is said consistent with the last emergency or same-day advice."""
+
+    def __init__(self, number: str) -> None:
+        self.number = number
+        self.advice: GivenAdvice | None = None
+
+    def given(self, reason: str, tier: str, now: float) -> None:
+        """An answer of ``tier`` was given (a same-day one never replaces an emergency)."""
+        if tier == "emergency" or (tier == "today" and self.active(now, "emergency") is None):
+            self.advice = GivenAdvice(reason, tier, now)
+
+    def active(self, now: float, tier: str = "") -> GivenAdvice | None:
+        """The advice in force at ``now`` (of ``tier``, if given)."""
+        a = self.advice
+        if a is None or now - a.at >= HOLD_SECONDS or (tier and a.tier != tier):
+            return None
+        return a
+
+    def spread_to_both_legs(self, t: str, now: float) -> bool:
+        """After a one-leg sign, the other leg too ("now the left one's going as well")."""
+        a = self.active(now, "today")
+        return a is not None and a.reason in ONE_LEG_REASONS and bool(_OTHER_SIDE.search(t))
+
+    def reply(self, t: str, now: float) -> list[Output]:
+        """The answer to a reply that would undo the advice (empty: none such). ``t`` is
+        normalized text."""
+        a = self.active(now)
+        if a is None:
+            return []
+        emergency = a.tier == "emergency"
+        line = ""
+        if DRIVE.search(t):
+            line = answers.DONT_DRIVE if emergency else answers.GET_A_LIFT
+        elif SCARED.search(t) and emergency:
+            line = answers.SCARED_WAITING
+        elif WAIT.search(t):
+            line = answers.DONT_WAIT if emergency else answers.DONT_WAIT_TODAY
+        elif DISMISS.search(t) and not is_stop(t):
+            line = answers.STILL_CALL if emergency else answers.STILL_CALL_TODAY
+        return [Say(line.format(num=self.number), urgent=True)] if line else []
+
+    def reminder(self, now: float) -> list[Output]:
+        """One short line after an ordinary answer while an emergency's advice is in force."""
+        a = self.active(now, "emergency")
+        if a is None:
+            return []
+        text = answers.STAY_STILL if a.reason in INJURY_REASONS else answers.HELP_ON_THE_WAY
+        return [Say(text.format(num=self.number))]
+
+    def blocks(self, op: Op, now: float) -> list[Output]:
+        """Why ``op`` must not run now (empty: it may): no heat on an injury or during an
+        emergency, no stretching during an emergency."""
+        a = self.active(now)
+        if a is None:
+            return []
+        injury = a.reason in INJURY_REASONS
+        if isinstance(op, TimerStart) and op.kind in ("heat", "alternate") and (
+                injury or a.tier == "emergency"):
+            text = answers.NO_HEAT_NOW if injury else answers.EMERGENCY_AGAIN
+            return [Say(text.format(num=self.number), urgent=True)]
+        if (isinstance(op, RoutineStart) and a.tier == "emergency"
+                and op.routine not in ("breathing", "breathe", "breath")):
+            return [Say(answers.NO_STRETCH_NOW.format(num=self.number), urgent=True)]
+        return []

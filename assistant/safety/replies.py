@@ -1,0 +1,41 @@
+"""How a reply is read: to a yes/no safety question, and after advice has been given.
+
+Patterns on normalized text (:func:`.screen.normalize`). "Not sure" and "I don't know" are
+unclear (asked once more), "a little" and "kind of" lean to yes (some of the sign is there).
+"""
+
+from __future__ import annotations
+
+import re
+
+YES = re.compile(r"\b(?:yes|yeah|yep|yup|ya|yah|yea|aye|i do|i have|uh huh|correct|right|sure|"
+                  r"it is|true|please|maybe|i think so|kind of|a little|sort of|a bit)\b")
+NO = re.compile(r"\b(?:no|nope|nah|not really|i don't|i haven't|i'm fine|i'm okay|i'm ok|"
+                 r"all good|never)\b")
+CANT = re.compile(r"\b(?:can't|couldn't|unable|not able)\b")
+CAN = re.compile(r"\bi (?:still )?can\b")
+UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|say (?:that|it) "
+                      r"again|i didn't (?:hear|catch|get) (?:that|you|it)|i don't understand|"
+                      r"what do you mean|what did you say|repeat that|hang on|wait|hold on|one "
+                      r"second|um|uh|er|hmm|ah|oh|pardon me|excuse me|again|i don't know|i dunno|"
+                      r"dunno|not sure|i'm not sure|no idea|i can't remember|can't remember|i "
+                      r"don't remember|don't remember) ?,? ?)*$")
+DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
+DISMISS = re.compile(
+    r"^(?:(?:no|nope|nah|well|oh|okay|ok|actually|honestly|really|look) ,? )*(?:i'm|i am|i feel|"
+    r"feeling|it's|it is|that's|everything's|we're)? ?(?:fine|ok|okay|alright|all right|better|"
+    r"much better|a bit better|good|nothing|gone|over|passed)(?: now| again| really| honestly)*$"
+    r"|\b(?:forget (?:it|that|about it)|never ?mind|don't worry|no need|it's nothing|"
+    r"false alarm|i was (?:just )?joking|i'm fine now|i'm okay now|it went away|it's gone now|"
+    r"it stopped|doesn't matter|i'll be fine|i'll be okay|it'll pass|don't want (?:to make )?"
+    r"(?:a |any )?fuss|don't want to bother|rather (?:just )?(?:rest|wait|lie here|not)|"
+    r"(?:don't|do not) want (?:an? |the )?(?:ambulance|doctor|paramedics)|no ambulance|"
+    r"(?:won't|not going to|don't want to|not) (?:call|ring|phone)|overreact\w*|"
+    r"making a fuss|being (?:silly|daft|stupid|dramatic)|probably nothing)\b"
+    r"|^(?:no|nope|nah)\b(?!.*\b(?:what|how|why|when|where|which|can|could|should|is|are|do|"
+    r"does)\b)")
+WAIT = re.compile(r"\b(?:wait (?:till|until|for)|leave it (?:till|until)|see how (?:it|i) (?:goes|"
+                   r"feel)|sleep on it|in the morning|tomorrow|next week|monday|after the weekend|"
+                   r"can it wait|does it have to be (?:now|today))\b")
+SCARED = re.compile(r"\b(?:scared|frightened|terrified|afraid|panic\w*|worried|shaking|"
+                     r"are they coming|how long will they be|what if they don't come|on their way)\b")
