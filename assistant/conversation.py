@@ -36,7 +36,7 @@ from assistant.core.settings import Settings
 from assistant.core.store import Store
 from assistant.core.text import MAX_CHARS, clean_text, looks_english
 from assistant.dialogue.agent import Dialogue, DialogueReply
-from assistant.safety.gate import SafetyGate
+from assistant.safety.gate import SafetyDecision, SafetyGate
 from assistant.safety.screen import is_stop
 from assistant.services.alarm import AlarmService
 from assistant.services.base import Service
@@ -96,6 +96,29 @@ class Conversation:
         text = clean_text(raw)
         result = TurnResult(text=text)
         result.outputs = await self._turn(text, result, self.clock.now())
+        return self._finish(result)
+
+    def urgent(self, raw: str) -> TurnResult | None:
+        """"stop", a call for help or a red flag, without the dialogue model: answered at once,
+        even while a dialogue turn is under way (nothing here waits). None when the text holds
+        nothing urgent (it then goes through :meth:`handle_text`)."""
+        text = clean_text(raw)
+        result = TurnResult(text=text)
+        now = self.clock.now()
+        if is_stop(text):
+            result.intent = "stop"
+            result.outputs = self._control(ControlCmd.STOP, now)
+        else:
+            decision = self.gate.check(text, now)
+            if decision is None:
+                return None
+            result.intent, result.confidence = f"safety_{decision.tier}", 1.0
+            result.outputs = self._decided(decision, now)
+        return self._finish(result)
+
+    def _finish(self, result: TurnResult) -> TurnResult:
+        now = self.clock.now()
+        self.gate.aftercare.heard(now)
         if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
             self.store.set_pref("first_run_done", "1")
             result.outputs.append(Say(DISCLAIMER))
@@ -104,6 +127,10 @@ class Conversation:
             self.last_said = said
         return result
 
+    def _decided(self, decision: SafetyDecision, now: float) -> list[Output]:
+        said = self._after_red_flag(decision.outputs, now)
+        return said + (self.do(decision.op, now) if decision.op else [])
+
     async def _turn(self, text: str, result: TurnResult, now: float) -> list[Output]:
         if not text:
             return [Say(EMPTY)]
@@ -111,8 +138,7 @@ class Conversation:
         decision = self.gate.check(text, now)
         if decision is not None:
             result.intent, result.confidence = f"safety_{decision.tier}", 1.0
-            said = self._after_red_flag(decision.outputs, now)
-            return said + (self.do(decision.op, now) if decision.op else [])
+            return self._decided(decision, now)
         # 3. guards that need no model
         if is_stop(text) and (self.alarm.busy() or not self.dialogue_ready):
             result.intent = "stop"
@@ -257,10 +283,12 @@ class Conversation:
     # ----- the clock ----------------------------------------------------------------------------
     def next_deadline(self) -> float | None:
         deadlines = [d for s in self.services if (d := s.next_deadline()) is not None]
+        if (again := self.gate.aftercare.next_deadline()) is not None:
+            deadlines.append(again)
         return min(deadlines) if deadlines else None
 
     def fire_due(self, now: float) -> list[Output]:
-        outputs: list[Output] = []
+        outputs: list[Output] = self.gate.aftercare.fire_due(now)
         for service in self.services:
             outputs += service.fire_due(now)
         return outputs

@@ -114,7 +114,9 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
         conversation = Conversation(settings, RealClock(), Store(Path(tmp) / "s.db"), dialogue)
         results: list[TurnResult] = []
         rec = await aio.run_in_executor(None, lambda: open_recognizer(settings.recognizer, lambda m: None))
-        loop = VoiceLoop(conversation, rec, None, None, settings, on_turn=results.append)
+        from assistant.hearing.hearing import Hearing
+
+        loop = VoiceLoop(conversation, Hearing(rec), None, None, settings, on_turn=results.append)
         src = WavInput(help_wav, realtime=True)
         t_listen = time.time()
         loop.start(src)  # listening now; the dialogue model loads in the background
@@ -196,7 +198,10 @@ async def live_latency(model: str | None, wavs: list[Path]) -> dict:
             store = Store(Path(tempfile.mkdtemp()) / "b.db")
             conversation = Conversation(settings, RealClock(), store, dialogue)
             results: list[TurnResult] = []
-            loop = VoiceLoop(conversation, rec, tts, output, settings, on_turn=results.append)
+            from assistant.hearing.hearing import Hearing
+
+            loop = VoiceLoop(conversation, Hearing(rec), tts, output, settings,
+                             on_turn=results.append)
             rec.reset()
             src = WavInput(wav, realtime=True)
             t0 = time.monotonic()

@@ -36,6 +36,11 @@ LIBRARY_LOOKUP = {"ldconfig", "gcc", "cc", "ld", "objdump"}
 def _fast_tier_rules(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     if request.node.get_closest_marker("slow"):
         return
+    # the fast tier tests the safety patterns alone, whether or not a trained red-flag model
+    # happens to be in models/ (the slow tier tests them with it)
+    from assistant.safety.classifier import SLOT
+
+    monkeypatch.setattr(SLOT, "get", lambda: None)
     needs = SLOW_FIXTURES & set(request.fixturenames)
     if needs:
         pytest.fail(f"uses {sorted(needs)}: mark it slow", pytrace=False)
@@ -54,7 +59,9 @@ def _fast_tier_rules(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
 @pytest.fixture(scope="session")
 def model_path() -> Path:
     from assistant.dialogue.training import ensure_model
+    from assistant.safety.training import ensure_sign_model
 
+    ensure_sign_model()
     return ensure_model()
 
 

@@ -27,12 +27,36 @@ class AudioOutput(Protocol):
     def stop(self) -> None: ...
 
 
+class Downsampler:
+    """A continuous stream from ``rate`` to 16 kHz by linear interpolation, block by block
+    (cheap enough for the audio thread; used only as the echo canceller's reference)."""
+
+    def __init__(self, rate: int, new_rate: int = 16000) -> None:
+        self.step = rate / new_rate
+        self._pos = 0.0
+        self._last = 0.0
+
+    def __call__(self, block: np.ndarray) -> np.ndarray:
+        x = np.concatenate([[self._last], block.astype(np.float32)])
+        positions = np.arange(self._pos, len(x) - 1, self.step)
+        y = np.interp(positions, np.arange(len(x)), x)
+        self._pos = float(positions[-1] + self.step - (len(x) - 1)) if len(positions) else (
+            self._pos - (len(x) - 1))
+        self._last = float(x[-1])
+        return np.clip(np.round(y), -32768, 32767).astype(np.int16)
+
+
 class SpeakerOutput:
-    """One persistent output stream; :meth:`stop` silences it within one block (20 ms)."""
+    """One persistent output stream; :meth:`stop` silences it within one block (20 ms).
+    With ``tap``, every block handed to the device (silence included) also goes, at 16 kHz, to
+    the echo canceller's reference (:class:`assistant.hearing.echo.PlaybackTap`)."""
 
     def __init__(self, device: int | None = None, rate: int = OUT_RATE, block_ms: int = 20,
-                 on_first_audio: Callable[[str, float], None] | None = None) -> None:
+                 on_first_audio: Callable[[str, float], None] | None = None,
+                 tap: Any = None) -> None:
         self.device, self.rate = device, rate
+        self.tap = tap
+        self._down = Downsampler(rate) if tap is not None else None
         self.block = rate * block_ms // 1000
         self.on_first_audio = on_first_audio
         self._lock = threading.Lock()
@@ -86,6 +110,8 @@ class SpeakerOutput:
                     self._items.popleft()
                     self._finish(item, True)
         outdata[:, 0] = out
+        if self.tap is not None and self._down is not None:
+            self.tap.push(self._down(out))
 
     async def play(self, samples: np.ndarray, rate: int, label: str = "") -> bool:
         if self._stream is None:

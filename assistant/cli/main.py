@@ -136,9 +136,11 @@ async def cmd_chat(args: argparse.Namespace, settings: Settings, steps: list[Any
 def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.dialogue.training import ensure_model, training_sentences
     from assistant.hearing.vocabulary import write_domain_sentences
+    from assistant.safety.training import ensure_sign_model
 
     if write_domain_sentences(training_sentences()):
         print("recognizer vocabulary: updated from nlu/", file=sys.stderr)
+    print(f"red-flag model: {ensure_sign_model(force=args.force)}")
     path = ensure_model(force=args.force)
     print(f"model: {path}")
     return 0

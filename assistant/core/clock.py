@@ -92,3 +92,59 @@ def run_until(clock: VirtualClock, seconds: float, driven: Driven) -> list[tuple
             fired.append((clock.now(), outputs))
     clock.set(target)
     return fired
+
+
+class Monotonic(Protocol):
+    """Seconds that only go forward, for the voice loop's timing (not the wall clock)."""
+
+    def now(self) -> float: ...
+
+    async def sleep(self, seconds: float) -> None: ...
+
+
+class RealMonotonic:
+    def now(self) -> float:
+        return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(max(0.0, seconds))
+
+
+class FakeMonotonic:
+    """A monotonic clock moved by hand: tests of the voice loop run in no time, and every
+    timing they check is exact. ``await advance(seconds)`` moves it in small steps and lets the
+    tasks that wait on it run at each step."""
+
+    def __init__(self, step: float = 0.01) -> None:
+        self._now = 0.0
+        self.step = step
+        self._sleepers: list[tuple[float, asyncio.Future[None]]] = []
+
+    def now(self) -> float:
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            await asyncio.sleep(0)
+            return
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._sleepers.append((self._now + seconds, fut))
+        await fut
+
+    async def settle(self, rounds: int = 20) -> None:
+        """Let every task that can run, run (without moving time)."""
+        for _ in range(rounds):
+            await asyncio.sleep(0)
+
+    async def advance(self, seconds: float) -> None:
+        target = self._now + seconds
+        while True:
+            await self.settle()
+            if self._now >= target - 1e-9:
+                break
+            self._now = min(target, self._now + self.step)
+            for due, fut in list(self._sleepers):
+                if due <= self._now + 1e-9 and not fut.done():
+                    fut.set_result(None)
+            self._sleepers = [(d, f) for d, f in self._sleepers if not f.done()]
+        await self.settle()

@@ -1,25 +1,48 @@
-"""The hearing component the voice loop owns: audio chunks in, :class:`Heard` events out.
+"""The hearing component the voice loop owns: microphone audio in, typed events out.
 
-It runs the recognizer on its own thread (recognition never blocks the event loop) and keeps
-one long-lived task fed by its own queue. While the loop limits what can be heard to a small
-grammar (asleep, or while the assistant speaks), a grammar hit is decoded again with open
-vocabulary before it is reported. A "stop" that stays in the partial result for 90 ms is
-reported at once (:class:`StopPartial`), without waiting for the end of the utterance.
+Every 30 ms frame: the assistant's own voice is taken out (:mod:`.echo`, when a speaker tap
+and libspeexdsp are there), what is left is gated by level while the assistant plays (residual
+echo is quiet; a person is not), and the streaming recognizer decodes it on the hearing thread.
+
+- :class:`KeywordHeard`: "stop" or "help" as soon as the streaming (partial) result holds just
+  that, steady for two frames with the voice-activity detector hearing silence after it: about
+  0.1 s after the word ends, never waiting for the end of the utterance.
+- :class:`Heard`: one utterance in full, marked when a keyword was already acted on in it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import time
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from assistant.core.events import Partial, Transcript
-from assistant.hearing.recognizer import UNK, Recognizer
+import numpy as np
 
-STEADY_PARTIAL_CHUNKS = 3
-"""Chunks (30 ms each) a partial "stop" must stay unchanged to count."""
+from assistant.core.clock import Monotonic, RealMonotonic
+from assistant.core.events import Partial, Transcript
+from assistant.hearing.echo import FRAME, EchoCanceller, PlaybackTap
+from assistant.hearing.recognizer import Recognizer
+
+STEADY_FRAMES = 2
+"""Frames (30 ms) a keyword must stay the whole partial result, with silence after it."""
+ECHO_FLOOR_RMS = 150.0
+"""While the assistant plays, quieter frames are taken as residual echo (about -47 dBFS)."""
+ECHO_HANGOVER_FRAMES = 15
+"""The level gate stays on this long (0.45 s) after the speaker goes quiet (reverberation)."""
+KEYWORD = re.compile(r"^(?:(?:please|somebody|someone|oh|now|just|hey coach|coach) )*"
+                     r"(stop|help)(?: (?:me|it|now|please|stop|help|coach))*$")
+TAIL_KEYWORD = re.compile(r"\b(stop|help)(?: (?:me|it|now|please|stop|help))*$")
+
+
+@dataclass(frozen=True)
+class KeywordHeard:
+    """"stop" or "help", heard in the streaming result before the utterance ended."""
+
+    word: str
+    text: str
+    at: float
 
 
 @dataclass(frozen=True)
@@ -27,44 +50,41 @@ class Heard:
     """One utterance heard in full."""
 
     text: str
-    """What to act on: the open-vocabulary re-decode of a grammar hit, else the transcript."""
     transcript: Transcript
     at: float
     """Monotonic time it was heard (the end of the utterance plus recognition)."""
+    keyword: str = ""
+    """The keyword already acted on in this utterance ("" when none)."""
 
 
-@dataclass(frozen=True)
-class StopPartial:
-    """"stop" held steady in the partial result: act before the utterance ends."""
-
-    text: str
-    at: float
-
-
-HearingEvent = Heard | StopPartial
+HearingEvent = Heard | KeywordHeard
 
 
 class Hearing:
     """Recognition as a component: :meth:`feed` audio, :meth:`run` as one task, events out."""
 
-    def __init__(self, recognizer: Recognizer,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, recognizer: Recognizer, clock: Monotonic | None = None,
+                 tap: PlaybackTap | None = None, echo: EchoCanceller | None = None) -> None:
+        from pocketsphinx import Vad
+
         self.recognizer = recognizer
-        self.clock = clock
+        self.clock = clock or RealMonotonic()
+        self.tap = tap
+        self.echo = echo
+        self.speaking = False
+        """Set by the loop while the assistant speaks: a keyword at the end of a longer partial
+        counts too (what comes before it may be left-over echo)."""
+        self._vad = Vad(1, 16000, 0.03)
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="hearing")
         self._queue: asyncio.Queue[bytes | None] = asyncio.Queue()
-        self._partial, self._partial_age = "", 0
-        self._grammar: list[str] | None = None
+        self._partial, self._steady, self._silence = "", 0, 0
+        self._keyword = ""
+        self._played_recently = 0
+        self._rest = b""
 
     def feed(self, chunk: bytes | None) -> None:
-        """One chunk of 16 kHz mono int16 audio; None at the end of the input."""
+        """Audio (16 kHz mono int16); None at the end of the input."""
         self._queue.put_nowait(chunk)
-
-    def set_grammar(self, phrases: list[str] | None) -> None:
-        """Limit what can be heard (None: open vocabulary), from the next utterance on."""
-        if phrases != self._grammar:
-            self._grammar = phrases
-            self._pool.submit(self.recognizer.set_grammar, phrases)
 
     async def idle(self) -> None:
         """Until every chunk fed so far has been recognized and reported."""
@@ -86,26 +106,64 @@ class Hearing:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        if self.echo is not None:
+            self.echo.close()
+
+    # ---------------------------------------------------------------- on the hearing thread
+    def _frames(self, chunk: bytes) -> list[bytes]:
+        data = self._rest + chunk
+        n = len(data) // (2 * FRAME) * (2 * FRAME)
+        self._rest = data[n:]
+        return [data[i:i + 2 * FRAME] for i in range(0, n, 2 * FRAME)]
+
+    def _clean(self, frame: bytes) -> bytes:
+        """The frame without the assistant's own voice (when a speaker is tapped)."""
+        if self.tap is None or not self.tap.active:
+            return frame
+        played = self.tap.take(FRAME)
+        if self.echo is not None:
+            frame = self.echo.process(frame, played)
+        if np.abs(np.frombuffer(played, dtype=np.int16)).max(initial=0) > 64:
+            self._played_recently = ECHO_HANGOVER_FRAMES
+        elif self._played_recently:
+            self._played_recently -= 1
+        if self._played_recently:
+            x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
+            if float(np.sqrt(np.mean(x * x))) < ECHO_FLOOR_RMS:
+                return bytes(len(frame))
+        return frame
 
     def _recognize(self, batch: list[bytes | None]) -> list[HearingEvent]:
-        """Runs on the hearing thread."""
         rec = self.recognizer
         out: list[HearingEvent] = []
-        for pcm in batch:
-            r = rec.flush() if pcm is None else rec.accept(pcm)
-            if isinstance(r, Partial):
-                self._partial, self._partial_age = r.text, 0
-            elif r is None:
-                self._partial_age += 1
-                if (self._partial_age == STEADY_PARTIAL_CHUNKS
-                        and "stop" in self._partial.split()):
-                    out.append(StopPartial(self._partial, self.clock()))
+        for chunk in batch:
+            if chunk is None:
+                results: list[Partial | Transcript | None] = [rec.flush()]
             else:
-                self._partial = ""
-            if isinstance(r, Transcript):
-                text = r.text
-                if rec.utterance_grammar is not None and any(w != UNK for w in r.text.split()):
-                    again = rec.redecode_open()
-                    text = again.text if again is not None else r.text
-                out.append(Heard(text.lower(), r, self.clock()))
+                results = []
+                for frame in self._frames(chunk):
+                    frame = self._clean(frame)
+                    self._silence = 0 if self._vad.is_speech(frame) else self._silence + 1
+                    results.append(rec.accept(frame))
+            for r in results:
+                out += self._events(r)
         return out
+
+    def _events(self, r: Partial | Transcript | None) -> list[HearingEvent]:
+        if isinstance(r, Partial):
+            self._partial, self._steady = r.text.lower(), 0
+        elif r is None:
+            self._steady += 1
+        if isinstance(r, Transcript):
+            heard = Heard(r.text.lower(), r, self.clock.now(), self._keyword)
+            self._partial, self._steady, self._keyword = "", 0, ""
+            return [heard]
+        if self._keyword or not self._partial or self._steady < STEADY_FRAMES \
+                or self._silence < STEADY_FRAMES:
+            return []
+        m = KEYWORD.match(self._partial) or (
+            TAIL_KEYWORD.search(self._partial) if self.speaking else None)
+        if m is None:
+            return []
+        self._keyword = m.group(1)
+        return [KeywordHeard(self._keyword, self._partial, self.clock.now())]

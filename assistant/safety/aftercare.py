@@ -17,6 +17,8 @@ from assistant.safety import answers
 from assistant.safety.replies import DISMISS, DRIVE, SCARED, WAIT
 from assistant.safety.screen import is_stop
 
+REPEAT_AFTER_SECONDS = 60.0
+"""The emergency advice is said once more after this long with nothing heard."""
 HOLD_SECONDS = 6 * 3600.0
 """How long the advice stays in force (no driving, no heat, get checked)."""
 INJURY_REASONS = {"trauma", "cant_move_injury"}
@@ -42,11 +44,34 @@ class Aftercare:
     def __init__(self, number: str) -> None:
         self.number = number
         self.advice: GivenAdvice | None = None
+        self.repeat_at: float | None = None
+        self._given_this_turn = False
 
     def given(self, reason: str, tier: str, now: float) -> None:
         """An answer of ``tier`` was given (a same-day one never replaces an emergency)."""
         if tier == "emergency" or (tier == "today" and self.active(now, "emergency") is None):
             self.advice = GivenAdvice(reason, tier, now)
+        if tier == "emergency":
+            self.repeat_at = now + REPEAT_AFTER_SECONDS
+            self._given_this_turn = True
+
+    def heard(self, now: float) -> None:
+        """End of a turn: if the person spoke after the advice (a later turn), there is no need
+        to say it again unasked."""
+        if self._given_this_turn:
+            self._given_this_turn = False
+        else:
+            self.repeat_at = None
+
+    def next_deadline(self) -> float | None:
+        return self.repeat_at
+
+    def fire_due(self, now: float) -> list[Output]:
+        """The emergency advice once more, after a silence (never more than once)."""
+        if self.repeat_at is None or now < self.repeat_at:
+            return []
+        self.repeat_at = None
+        return [Say(answers.EMERGENCY_AGAIN.format(num=self.number), urgent=True)]
 
     def active(self, now: float, tier: str = "") -> GivenAdvice | None:
         """The advice in force at ``now`` (of ``tier``, if given)."""

@@ -44,7 +44,7 @@ QUESTION_WORDS = {"what", "what's", "when", "how", "why", "which", "who", "where
                   "shall", "isn't", "tell", "explain", "wondering", "wonder"}
 HYPOTHETICAL = {"if", "whether", "suppose", "supposing", "case", "risk", "prevent", "avoid",
                 "cause", "causes", "mean", "means", "sign", "signs", "symptom", "symptoms",
-                "about"}
+                "about", "checking", "check", "looking", "watch", "worry"}
 CONDITIONAL = {"if", "whether", "suppose", "supposing", "unless"}
 IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dreamed",
             "pretend", "pretending", "joking"}
@@ -63,7 +63,10 @@ _OTHERS = re.compile(
     r"pack|ice pack|heat pad|hot water bottle|bottle|towel|pillow|cushion|blanket|remote|cup|mug|"
     r"glass|plate|book|shelf|picture|lamp|plant|tap|pipe|roof tile|flatmate|roommate|housemate|"
     r"lodger|mate|lab|labrador|retriever|terrier|spaniel|collie|poodle|pup|budgie|tortoise|"
-    r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's)(?:s|'s)?\b"
+    r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's|fella|chap|youtuber|"
+    r"influencer|actor|actress|character|celebrity|singer|athlete|runner|cyclist|chair leg|"
+    r"coworker|co worker|workmate|boss|manager|teacher|student|pupil|guy next to me|"
+    r"table leg|stool leg|bed leg)(?:s|'s)?\b"
     r"|^(?:dad|mum|mom|mother|father|nan|gran|grandma|grandad|granny|auntie|uncle)(?:'s)?\b"
     r"|\b(?:dad|mum|mom|nan|gran|grandma|grandad|granny)'s\b"
     r"|\b(?:he|she|he's|she's|he'd|she'd|someone|somebody|everyone|people|nobody|anyone|a friend|"
@@ -74,7 +77,7 @@ _OTHERS_OWN = re.compile(r"\b(?:his|her|their)\b")
 _WITNESS = re.compile(
     r"\b(?:saw|seen|see|watched|watching|watch|heard|hear|read|reading|reported|news|tv|telly|"
     r"television|radio|paper|programme|program|documentary|film|movie|show|article|story|podcast|"
-    r"said|says|told|tells)\b")
+    r"said|says|told|tells|vlog|video|documentary|report|traffic)\b")
 _PAST = re.compile(
     r"\b(?:\w+ )?(?:years?|months?|decades?|ages) ago\b|\ba (?:long )?(?:time|while) ago\b"
     r"|\blast (?:year|month|summer|winter|spring|autumn|christmas|easter)\b"
@@ -87,11 +90,27 @@ _PAST = re.compile(
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|\bturned out (?:to be|it was)\b|\b(?:healed|cleared) up\b"
     r"|\b(?:winter|summer|spring|autumn|christmas|year) before last\b"
+    r"|\b(?:\w+ )?(?:winters?|summers?|christmases|springs|autumns) ago\b"
+    r"|\b(?:back )?in the (?:sixties|seventies|eighties|nineties|\d0s)\b|\bback in the day\b"
     r"|\b(?:it's|that's|it is|that is|it was|that was) (?:long |all )?(?:gone|over|passed|sorted|"
     r"cleared up|cleared|resolved|healed|fine now|better now)\b(?! numb| dead| weak| tingl| funny|"
     r" wrong| stiff| into| all| completely| totally| really| very| so| a bit| kind of| sort of)")
 _STILL = re.compile(r"\b(?:ever since|still|again|today|this morning|tonight|just now|right now|"
                     r"at the moment|these days|came back|come back|coming back|now i|and now)\b")
+_GONE_NOW = re.compile(
+    r"\b(?:went away|wore off|worn off|(?:it's|its|it is|that's|all|totally|completely) (?:all |"
+    r"totally |completely )?(?:gone|fine|better|back to normal)(?! numb| dead| weak| tingl| funny| "
+    r"wrong| all| completely| totally| really| very| so| stiff| cold| hot| into| to)(?: now)?"
+    r"|stopped (?:after|when|once)"
+    r"|fully recovered|recovered fully|fine (?:as soon as|once|when) i|passed (?:after|once|when)|"
+    r"cleared up|settled down (?:after|once)|settled (?:within|after|in)|(?:it|they) went (?:after|"
+    r"away|off)|(?:they've|it's|it has|they have|that's) (?:all )?gone(?! numb| dead| weak| tingl| "
+    r"funny| wrong| all| completely| totally| really| very| so| stiff| cold| hot| into| to)"
+    r"|calmed down|woke up after|"
+    r"eased off|went back to normal|(?:was|turned out to be) (?:just|only) (?:heartburn|indigestion|"
+    r"wind|gas|anxiety|a panic attack|cramp|a cramp|a virus)|nothing to do with (?:this|it|my back|"
+    r"the back))\b")
+"""Said to be over now ("it wore off", "gone now"): past, whenever it was."""
 _RESOLVED = re.compile(r"\b(?:fine|gone|better|sorted|okay|ok|cleared|healed|no problems?|"
                        r"went away|resolved|recovered)\b")
 
@@ -132,7 +151,7 @@ def _subject_is_other(lead: str) -> bool | None:
     neither is named (None)."""
     others = list(_OTHERS.finditer(lead))
     spans = [(o.start(), o.end()) for o in others]
-    own = [m.end() for m in re.finditer(r"\b(?:i|i'm|i've|i'd|me|my|myself|we)\b", lead)
+    own = [m.end() for m in re.finditer(r"\b(?:i|i'm|i've|i'd|my|myself|we)\b", lead)
            if not any(a <= m.start() < b for a, b in spans)]
     if not others and not own:
         return None
@@ -158,17 +177,26 @@ def about_someone_else(text: str, start: int, end: int) -> bool:
         after = text[end:].split()
         rest = " ".join(after[:next((i for i, w in enumerate(after) if w in BREAKERS),
                                     len(after))])
-        own_after = re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", rest)
+        own_after = re.search(r"\b(?:my|me|myself)\b", rest)
         return not own_after  # "they took a tumour out of my bowel": the speaker's
     lead = " ".join(_clause(before, STRONG_BREAKERS))
     sentence = sentence_around(text, start, end)
-    return bool(_WITNESS.search(lead)
-                and re.search(r"\b(?:i|we|you) (?:saw|watched|heard|read|see|seen)\b|\bon the\b"
-                              r"|\bin the (?:news|paper)\b|\b(?:said|says|told|tells)\b",
-                              sentence))
+    clause = clause_around(text, start, end)
+    if not re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", clause) and _OTHERS_OWN.search(clause):
+        return True  # "the youtuber slipped on the ice in his vlog"
+    if re.search(r"\bon the (?:news|radio|telly|tv|television|traffic report)\b|\bin (?:the|a|his|her"
+                 r"|their) (?:documentary|film|movie|vlog|video|show|programme|paper)\b", sentence):
+        return True
+    witness = _WITNESS.search(lead)
+    if witness is None or _subject_is_other(lead[witness.end():]) is False:
+        return False  # "my husband says i've been leaking": the speaker's own sign
+    return bool(re.search(r"\b(?:i|we|you) (?:saw|watched|heard|read|see|seen)\b|\bon the\b"
+                          r"|\bin the (?:news|paper)\b|\b(?:said|says|told|tells)\b", sentence))
 
 
 def _over(stretch: str) -> bool:
+    if _GONE_NOW.search(stretch):
+        return True
     return bool(_PAST.search(stretch)) and (not _STILL.search(stretch)
                                             or bool(_RESOLVED.search(stretch)))
 
@@ -179,7 +207,8 @@ def in_the_past(text: str, start: int, end: int) -> bool:
     clause = clause_around(text, start, end)
     if _over(clause):
         return True
-    return not _STILL.search(clause) and (bool(re.match(r"^once\b", text)) or _over(text))
+    later = text[end:]  # "... but that was ages ago": the resolution comes after the sign
+    return not _STILL.search(clause) and (bool(re.match(r"^once\b", text)) or _over(later))
 
 
 def whole_context(text: str) -> Context | None:
@@ -239,7 +268,7 @@ def context(text: str, start: int, end: int) -> Context:
     inner = text[start:end].split()[:2]  # "i nearly fell" matched from its subject
     lead_in = inner[1:] if inner[:1] and inner[0] in FIRST_PERSON else []
     if (any(w in IMAGINED for w in [*sentence[-6:], *lead_in])
-            or re.search(r"\bas if\b|\bas though\b", lead)):
+            or re.search(r"\bas if\b|\bas though\b|\blooks? like\b", lead)):
         return Context.IMAGINED
     if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
             or any(w in CONDITIONAL for w in sentence) or _WORRY.search(lead)):

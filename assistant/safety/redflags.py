@@ -547,7 +547,9 @@ FLAGS: list[Flag] = [
         r"drove into|driven into|went into) (?:the back of |the side of )?me\b",
         r"\bcame down (?:the |a |some )?(?:stairs|steps|staircase|ladder)\b",
         r"\bcame (?:down|off) (?:hard )?on (?:my )?(?:back|tailbone|bum|backside)\b",
-        r"\bi (?:\w+ ){0,3}?(?:fell|fel|fallen)\b(?! asleep| in love| apart| for| behind| out with)",
+        r"\bi (?:(?:just|then|kind of|sort of|actually|accidentally|literally|had|have|must have|"
+        r"think i|nearly|almost|completely|totally|really) ){0,3}?(?:fell|fel|fallen)\b"
+        r"(?! asleep| in love| apart| for| behind| out with)",
     ], grade="fall"),
     *_flags("trauma", "ask", [
         r"\b(?:feel|felt|fall|fill) (?:\w+ )?(?:the |some )?(?:stairs|steps)\b",  # "fell" misheard
@@ -657,6 +659,20 @@ LOOKALIKES = [_rx(p) for p in [
     r"water|juice|glass|mug)\b|\bspilled (?:water|tea|coffee|my drink)\b",
     r"\bpissed off\b|\bpiss(?:ing)? (?:me )?off\b|\bbored (?:stiff|numb|to death)\b",
     r"\bnumb with (?:boredom|cold|fear|shock)\b|\b(?:mind|brain)numb\w*\b",
+    r"\b(?:from|after|when|while) (?:(?:a |the |my |all )?(?:long |hard )?)?(?:sitting|kneeling|"
+    r"crossing|lying|sleeping|sat|flight|flights|drive|driving|cycling|bike ride|ride|squatting|"
+    r"gaming|sitting on|sitting cross legged)\b",
+    r"\bon (?:the |a |that )?hard (?:chair|seat|floor|bench)\b|\bsleeps? on my (?:legs?|arm|feet)\b",
+    r"\b(?:<leg>|<legs>|<arm>|bum)(?:'s)? (?:fell|went|goes|has gone|had gone|keeps going) (?:to )?"
+    r"(?:asleep|sleep)\b",
+    r"\bdead on my feet\b|\bhit by a (?:bus|truck|train|lorry)\b(?=.*\b(?:like|feel|feels)\b)"
+    r"|\b(?:feel|feels|felt) like (?:i've been|i have been|i was) hit\b|\btripped over my words\b",
+    r"\b(?:chills|shivers|goosebumps) (?:watching|listening|from (?:a|the|that) (?:movie|film|song|"
+    r"story|show))\b|\bgot (?:the )?chills (?:watching|listening)\b",
+    r"\b(?:advert|advertisement|ad|commercial|leaflet|poster) (?:for|about)\b",
+    r"\b(?:giving|gave|give) me a heart attack\b|\bnearly had a heart attack\b",
+    r"\b(?:jelly|shaking|wobbly|weak)\b(?: [\w']+){0,3}? when i (?:saw|heard|realised|realized)\b",
+    r"\b(?:tens machine|tens unit|massager|massage gun|vibrat\w*)\b",
     r"\b(?:dying|desperate|bursting) (?:for|to have) (?:a )?(?:wee|pee|the loo|the toilet)\b"
     r"(?=.*\b(?:can't get up|can't move|hurts too much|too painful|can't reach)\b)",
 ]]

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.safety.classifier import SLOT
 from assistant.safety.context import (
+    CONDITIONAL,
     QUESTION_WORDS,
     Context,
     context,
     negated_inside,
-    sentence_around,
+    whole_context,
 )
 from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, LOOKALIKES, TIER_RANK, Flag
 
@@ -193,9 +195,38 @@ def scan(t: str) -> tuple[Finding | None, Context | None]:
         why = Context.LOOKALIKE
     elif why is None and any(p.search(t) for p in DENIALS):
         why = Context.NEGATED
+    opinion = second_opinion(t, best, why)
+    if opinion is not None:
+        best = opinion
     if best is None and t and any(p.search(t) for p in INFO_PATTERNS):
         best = Finding("info", "warning_signs")
     return best, why
+
+
+def _asks(t: str) -> bool:
+    """A question or a condition, not a report ("is it bad if...", "what if i couldn't pee")."""
+    words = t.split()
+    own = re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", t)
+    return bool(words) and ((words[0] in QUESTION_WORDS and not own)
+                            or any(w in CONDITIONAL for w in words) or "what if" in t)
+
+
+def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding | None:
+    """The learned model's red flag, where the patterns found none, a vague one to ask about or
+    a lower tier, and dismissed nothing, in a statement about the speaker, now."""
+    if why is not None or not t or (best is not None and best.tier in ("emergency", "info")):
+        return None
+    model = SLOT.get()
+    if model is None or _asks(t) or whole_context(t) is not None:
+        return None
+    reading = model.read(t)
+    if not model.acts_on(reading):
+        return None
+    if best is not None and best.tier == "ask" and reading.tier != "emergency":
+        return None  # words truly unclear ("my leg feels weird"): ask, unless it is an emergency
+    if best is not None and best.tier != "ask" and TIER_RANK[reading.tier] <= TIER_RANK[best.tier]:
+        return None  # the model only ever raises what the patterns found
+    return Finding(reading.tier, reading.reason)
 
 
 def screen(text: str) -> tuple[str, str] | None:

@@ -14,6 +14,10 @@ class Conversation(Protocol):
     async def handle_text(self, raw: str) -> TurnResult:
         """One user turn: everything to say and do, in order."""
 
+    def urgent(self, raw: str) -> TurnResult | None:
+        """"stop", a call for help or a red flag, answered at once without the dialogue model
+        (None: nothing urgent in it)."""
+
     def next_deadline(self) -> float | None:
         """When the services next need the clock."""
 
