@@ -32,16 +32,19 @@ $P load-module module-null-sink sink_name=bc_voice rate=16000 channels=1 >/dev/n
 $P load-module module-null-sink sink_name=bc_room rate=16000 channels=1 >/dev/null
 $P load-module module-null-sink sink_name=bc_measure rate=16000 channels=2 channel_map=front-left,front-right >/dev/null
 # the room: the speaker's echo and the person's voice
-$P load-module module-loopback source=bc_speaker.monitor sink=bc_room latency_msec=20 >/dev/null
-$P load-module module-loopback source=bc_voice.monitor sink=bc_room latency_msec=20 >/dev/null
+$P load-module module-loopback source=bc_speaker.monitor sink=bc_room latency_msec=20 adjust_time=0 source_dont_move=true sink_dont_move=true >/dev/null
+$P load-module module-loopback source=bc_voice.monitor sink=bc_room latency_msec=20 source_dont_move=true sink_dont_move=true >/dev/null
 # the microphone hears the room
 $P load-module module-virtual-source source_name=bc_mic master=bc_room.monitor >/dev/null
 # the measurement: left the speaker, right the voice, one clock
-$P load-module module-loopback source=bc_speaker.monitor sink=bc_measure latency_msec=20 channels=1 channel_map=front-left remix=no >/dev/null
-$P load-module module-loopback source=bc_voice.monitor sink=bc_measure latency_msec=20 channels=1 channel_map=front-right remix=no >/dev/null
+$P load-module module-remap-sink sink_name=bc_measure_l master=bc_measure channels=1 master_channel_map=front-left channel_map=mono remix=no >/dev/null
+$P load-module module-remap-sink sink_name=bc_measure_r master=bc_measure channels=1 master_channel_map=front-right channel_map=mono remix=no >/dev/null
+$P load-module module-loopback source=bc_speaker.monitor sink=bc_measure_l latency_msec=20 source_dont_move=true sink_dont_move=true >/dev/null
+$P load-module module-loopback source=bc_voice.monitor sink=bc_measure_r latency_msec=20 source_dont_move=true sink_dont_move=true >/dev/null
 # the echo's strength: the speaker's loopback into the room
 idx=$($P list short sink-inputs | awk '$0 ~ /module-loopback/ {print $1; exit}')
 [ -n "$idx" ] && $P set-sink-input-volume "$idx" "$(awk "BEGIN{printf \"%d\", $ECHO*65536}")" || true
+sleep 1  # loopbacks take a moment to start flowing
 $P set-default-sink bc_speaker
 $P set-default-source bc_mic
 echo "PULSE_SERVER=unix:$SOCK"

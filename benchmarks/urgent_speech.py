@@ -38,6 +38,8 @@ RATE = 16000
 ANSWER = ("Lie on your back on a firm surface. Bend your knees and rest your feet flat on the "
           "floor. Breathe in slowly through your nose, and out through your mouth. Let your "
           "shoulders drop, and let the muscles of your back soften.")
+WARM_UP = ("Hello. I am Back Coach. I can time ice and heat, guide your breathing, and tell "
+           "you when to get help.")
 RED_FLAG = "i can't feel my legs and i've wet myself"
 
 
@@ -48,8 +50,7 @@ def speech(text: str, voice: str, tmp: Path) -> Path:
     else:
         subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(raw)], check=True)
     subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out),
-                    "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%",
-                    "reverse", "pad", "0.2", "0.2"], check=True)
+                    "pad", "0.1", "0.1"], check=True)
     return out
 
 
@@ -106,7 +107,22 @@ def tone_frames(x: np.ndarray) -> np.ndarray:
     band = ((np.abs(freqs - 960) < 60) | (np.abs(freqs - 720) < 60))
     ratio = spec[:, band].sum(axis=1) / (spec.sum(axis=1) + 1e-9)
     loud = np.sqrt((x[: n * 320].reshape(n, 320) ** 2).mean(axis=1)) > 300
-    return np.repeat((ratio > 0.5) & loud, 2)[: len(x) // FRAME]
+    flags = np.repeat((ratio > 0.5) & loud, 2)[: len(x) // FRAME]
+    # a beep is 250 ms of one note; voiced speech can put most of a frame's energy on a
+    # harmonic near 720 or 960 Hz for a frame or two, never for 100 ms on end
+    out = np.zeros_like(flags)
+    run = 0
+    for i, on in enumerate(flags):
+        run = run + 1 if on else 0
+        if run == TONE_RUN:
+            out[i - TONE_RUN + 1:i + 1] = True
+        elif run > TONE_RUN:
+            out[i] = True
+    return out
+
+
+TONE_RUN = 10
+"""10 ms frames of tone in a row that count as the alarm sounding."""
 
 
 def voice_segments(voice: np.ndarray) -> list[tuple[float, float]]:
@@ -147,6 +163,7 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
     from assistant.audio.devices import find_device, refresh_devices
     from assistant.audio.mic import MicInput
     from assistant.audio.speaker import SpeakerOutput
+    from assistant.audio.tap import PlaybackTap
     from assistant.audio.tts import TTS
     from assistant.conversation import Conversation
     from assistant.core.clock import RealClock
@@ -154,8 +171,8 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
     from assistant.core.settings import Settings
     from assistant.core.store import Store
     from assistant.hearing import echo as aec
-    from assistant.hearing.engines import open_recognizer
     from assistant.hearing.hearing import Hearing
+    from assistant.hearing.remote import RemoteRecognizer
     from assistant.voice.loop import VoiceLoop
 
     words = {w: speech(w, voice, tmp) for w in ("help", "stop", RED_FLAG)}
@@ -165,16 +182,28 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         settings = Settings().replace("recognizer", engine="pocketsphinx")
         store = Store(tmp / f"{voice}.db")
         conversation = Conversation(settings, RealClock(), store, None)
-        tap = aec.PlaybackTap()
+        tap = PlaybackTap()
         out = SpeakerOutput(find_device("pulse", "output"), tap=tap)
         await out.ready()
         rec = await asyncio.get_running_loop().run_in_executor(
-            None, lambda: open_recognizer(settings.recognizer, lambda m: None))
-        hearing = Hearing(rec, tap=tap, echo=aec.EchoCanceller() if aec.available() else None)
+            None, lambda: RemoteRecognizer(settings.recognizer))
+        hearing = Hearing(rec, echo=aec.EchoCanceller() if aec.available() else None)
+        if os.environ.get("BC_DUMP"):  # what the hearing got, before and after the canceller
+            raw_dump, clean_dump, ref_dump = bytearray(), bytearray(), bytearray()
+            clean = hearing._clean
+
+            def dumping(frame: bytes, played: bytes | None) -> bytes:
+                raw_dump.extend(frame)
+                ref_dump.extend(played or bytes(len(frame)))
+                out = clean(frame, played)
+                clean_dump.extend(out)
+                return out
+
+            hearing._clean = dumping  # type: ignore[method-assign]
         tts = TTS(settings.speech)
         tts.warm_up()
         loop = VoiceLoop(conversation, hearing, tts, out, settings)
-        mic = MicInput(find_device("pulse", "input"))
+        mic = MicInput(find_device("pulse", "input"), tap=tap)
         loop.start(mic)
         aio = asyncio.get_running_loop()
         t0 = time.monotonic()
@@ -183,7 +212,10 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         async def play(name: str) -> None:
             await aio.run_in_executor(None, room.play, words[name])
 
-        await asyncio.sleep(2.0)
+        # an earlier answer: the echo canceller learns the room, as it has by the time anyone
+        # calls for help (it needs one to two seconds of the assistant's speech)
+        loop.deliver([Say(WARM_UP)])
+        await asyncio.sleep(8.0)
         # 1. "help" while an answer plays
         loop.deliver([Say(ANSWER)])
         await asyncio.sleep(2.5)
@@ -207,6 +239,15 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         out.close()
         store.close()
         keywords = [(k.word, round(k.at - t0, 2)) for k in loop.stats.keywords]
+        if os.environ.get("BC_DUMP"):
+            from assistant.audio.wavfile import write_wav
+
+            d = Path(os.environ["BC_DUMP"])
+            write_wav(d / f"{voice}-raw.wav", np.frombuffer(bytes(raw_dump), np.int16), RATE)
+            write_wav(d / f"{voice}-clean.wav", np.frombuffer(bytes(clean_dump), np.int16), RATE)
+            write_wav(d / f"{voice}-ref.wav", np.frombuffer(bytes(ref_dump), np.int16), RATE)
+            print("heard:", [(round(h.at - t0, 2), h.text) for h in loop.stats.heard],
+                  file=sys.stderr)
     finally:
         room.close()
     speaker, person = room.channels()

@@ -70,7 +70,7 @@ async def test_wav_input_gives_fixed_30ms_chunks(tmp_path: Path) -> None:
     path = tmp_path / "speech.wav"
     write_raw(path, sine(200.0, 1.013, 44100), 44100, 2)
     src = WavInput(path, tail_ms=600)
-    chunks = [c async for c in src.chunks()]
+    chunks = [c.mic async for c in src.chunks()]
     assert {len(c) for c in chunks} == {960}
     total = len(b"".join(chunks)) // 2
     assert total == len(chunks) * 480 >= int(1.013 * RATE) + 600 * 16

@@ -10,24 +10,29 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Protocol
 
+from assistant.audio.tap import PlaybackTap
 from assistant.audio.wavfile import RATE, load_pcm16k
+from assistant.core.events import MicBlock
 
 
 class AudioInput(Protocol):
-    def chunks(self) -> AsyncIterator[bytes]: ...
+    def chunks(self) -> AsyncIterator[MicBlock]: ...
 
     def close(self) -> None: ...
 
 
 class MicInput:
-    """Microphone blocks; the PortAudio callback only hands bytes to the event loop."""
+    """Microphone blocks; the PortAudio callback only pairs each block with what the speaker
+    played meanwhile (``tap``) and hands both to the event loop."""
 
-    def __init__(self, device: int | None = None, block_ms: int = 30) -> None:
+    def __init__(self, device: int | None = None, block_ms: int = 30,
+                 tap: PlaybackTap | None = None) -> None:
         self.device, self.block = device, RATE * block_ms // 1000
-        self._queue: asyncio.Queue[bytes] = asyncio.Queue(maxsize=400)
+        self.tap = tap
+        self._queue: asyncio.Queue[MicBlock] = asyncio.Queue(maxsize=400)
         self._stream: Any = None
 
-    def _put(self, data: bytes) -> None:
+    def _put(self, data: MicBlock) -> None:
         if self._queue.full():  # fall behind: drop the oldest block, keep the newest
             self._queue.get_nowait()
         self._queue.put_nowait(data)
@@ -37,8 +42,11 @@ class MicInput:
 
         loop = asyncio.get_running_loop()
 
+        tap = self.tap
+
         def callback(indata: Any, frames: int, t: Any, status: Any) -> None:
-            loop.call_soon_threadsafe(self._put, bytes(indata))
+            played = tap.take(frames) if tap is not None and tap.active else None
+            loop.call_soon_threadsafe(self._put, MicBlock(bytes(indata), played))
 
         self._stream = sd.RawInputStream(
             samplerate=RATE, blocksize=self.block, device=self.device, channels=1,
@@ -46,7 +54,7 @@ class MicInput:
         )
         self._stream.start()
 
-    async def chunks(self) -> AsyncIterator[bytes]:
+    async def chunks(self) -> AsyncIterator[MicBlock]:
         if self._stream is None:
             self.start()
         while True:
@@ -68,11 +76,11 @@ class WavInput:
         self.block_bytes = RATE * block_ms // 1000 * 2
         self.realtime = realtime
 
-    async def chunks(self) -> AsyncIterator[bytes]:
+    async def chunks(self) -> AsyncIterator[MicBlock]:
         step = self.block_bytes
         for i in range(0, len(self.pcm), step):
             block = self.pcm[i:i + step]
-            yield block + bytes(step - len(block))
+            yield MicBlock(block + bytes(step - len(block)))
             await asyncio.sleep(step / 2 / RATE if self.realtime else 0)
 
     def close(self) -> None:

@@ -13,10 +13,14 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from assistant.audio.tap import PlaybackTap
 from assistant.audio.wavfile import resample, write_wav
 
 OUT_RATE = 22050
 """Output stream rate: espeak-ng's native rate, so speech is not resampled."""
+OUTPUT_LATENCY = 0.1
+"""Seconds of audio buffered ahead: enough that the stream never runs dry (a dry stream
+shifts what the echo canceller hears against what it was told was played)."""
 
 
 class AudioOutput(Protocol):
@@ -49,11 +53,11 @@ class Downsampler:
 class SpeakerOutput:
     """One persistent output stream; :meth:`stop` silences it within one block (20 ms).
     With ``tap``, every block handed to the device (silence included) also goes, at 16 kHz, to
-    the echo canceller's reference (:class:`assistant.hearing.echo.PlaybackTap`)."""
+    the echo canceller's reference (:class:`assistant.audio.tap.PlaybackTap`)."""
 
     def __init__(self, device: int | None = None, rate: int = OUT_RATE, block_ms: int = 20,
                  on_first_audio: Callable[[str, float], None] | None = None,
-                 tap: Any = None) -> None:
+                 tap: PlaybackTap | None = None) -> None:
         self.device, self.rate = device, rate
         self.tap = tap
         self._down = Downsampler(rate) if tap is not None else None
@@ -71,7 +75,7 @@ class SpeakerOutput:
 
         self._stream = sd.OutputStream(
             samplerate=self.rate, blocksize=self.block, device=self.device, channels=1,
-            dtype="int16", callback=self._callback, latency=0.06,
+            dtype="int16", callback=self._callback, latency=OUTPUT_LATENCY,
         )
         self._stream.start()
 

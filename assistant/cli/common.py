@@ -39,12 +39,21 @@ def print_event(e: Output) -> None:
         print(f"({e.type})", flush=True)
 
 
-async def open_recognizer(settings: Settings) -> Any:
-    from assistant.hearing.engines import open_recognizer
+async def open_recognizer(settings: Settings, own_process: bool = False) -> Any:
+    """The configured recognizer; ``own_process``: in a child process (the live loop, where
+    decoding in this process would starve the speaker's audio callback)."""
+    from assistant.hearing.engines import BUILTIN_NOTICE, open_recognizer
+    from assistant.hearing.remote import RemoteRecognizer
 
     announce = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
-    return await asyncio.get_running_loop().run_in_executor(
-        None, lambda: open_recognizer(settings.recognizer, announce))
+    if not own_process:
+        return await asyncio.get_running_loop().run_in_executor(
+            None, lambda: open_recognizer(settings.recognizer, announce))
+    rec = await asyncio.get_running_loop().run_in_executor(
+        None, lambda: RemoteRecognizer(settings.recognizer))
+    if rec.engine == "pocketsphinx" and settings.recognizer.engine == "auto":
+        announce(BUILTIN_NOTICE)
+    return rec
 
 
 def make_dialogue(args: argparse.Namespace, settings: Settings) -> Any:

@@ -52,10 +52,11 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     store = Store.for_data_dir(settings.data_path)
     dialogue = make_dialogue(args, settings)
     conversation = Conversation(settings, RealClock(), store, dialogue, first_run_notice=True)
+    from assistant.audio.tap import PlaybackTap
     from assistant.hearing import echo
     from assistant.hearing.hearing import Hearing
 
-    tap = echo.PlaybackTap()
+    tap = PlaybackTap()
     output: Any = None
     try:
         output = SpeakerOutput(find_device(settings.audio.output_device, "output"), tap=tap)
@@ -72,16 +73,16 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
             keyboard = True
             print(NO_MIC, flush=True)
     tts = _make_tts(settings, store) if output is not None else None
-    rec = None if keyboard else await open_recognizer(settings)
+    rec = None if keyboard else await open_recognizer(settings, own_process=True)
     canceller = echo.EchoCanceller() if output is not None and echo.available() else None
     if output is not None and canceller is None:
         print("no echo canceller (apt install libspeexdsp1): only the level gate keeps the "
               "assistant's own voice out", file=sys.stderr, flush=True)
-    hearing = Hearing(rec, tap=tap if output is not None else None, echo=canceller) \
-        if rec is not None else None
+    hearing = Hearing(rec, echo=canceller) if rec is not None else None
     loop = VoiceLoop(conversation, hearing, tts, output, settings, on_text=say_line,
                      on_event=print_event)
-    mic = None if keyboard else MicInput(mic_index, settings.audio.block_ms)
+    mic = None if keyboard else MicInput(mic_index, settings.audio.block_ms,
+                                         tap if output is not None else None)
     loop.start(mic)
     # the dialogue model loads once we listen: safety words (help, stop) work meanwhile
     loading = asyncio.ensure_future(load_dialogue(dialogue))

@@ -171,6 +171,15 @@ class Transcript:
 
 
 @dataclass(frozen=True)
+class MicBlock:
+    """A block of microphone audio and, when the speaker is tapped, what it played meanwhile
+    (the echo canceller's reference): both 16 kHz mono int16 bytes of the same length."""
+
+    mic: bytes
+    played: bytes | None = None
+
+
+@dataclass(frozen=True)
 class Partial:
     """A partial (not yet final) recognition result."""
 

@@ -1,18 +1,17 @@
 """Acoustic echo cancellation: the assistant's own voice taken out of the microphone signal.
 
 SpeexDSP's echo canceller (libspeexdsp, through ctypes: no build step) with its residual-echo
-suppressor. The reference is what the speaker played (:class:`PlaybackTap`), 16 kHz mono,
-fed frame by frame beside the microphone; the adaptive filter learns the room's echo path
+suppressor. The reference is what the speaker played, 16 kHz mono, fed frame by frame
+beside the microphone; the adaptive filter learns the room's echo path
 (up to ``TAIL_MS``) and its delay. What is left is the person, so "stop" and "help" are never
-thrown away because the assistant happened to say those words.
+thrown away because the assistant happened to say those words. The reference comes from
+:class:`assistant.audio.tap.PlaybackTap`, paired with each microphone block when it is captured.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import threading
-from collections import deque
 
 import numpy as np
 
@@ -94,42 +93,3 @@ class EchoCanceller:
             lib.speex_echo_state_destroy(self._echo)
             lib.speex_preprocess_state_destroy(self._pre)
             self._echo = self._pre = None
-
-
-class PlaybackTap:
-    """What the speaker played, 16 kHz mono, for the echo canceller. The speaker side pushes
-    every block it hands to the device (silence included, so the two streams keep pace); the
-    microphone side takes one frame per microphone frame. Thread-safe."""
-
-    def __init__(self, max_seconds: float = 2.0) -> None:
-        self._lock = threading.Lock()
-        self._buf: deque[np.ndarray] = deque()
-        self._held = 0
-        self._max = int(max_seconds * RATE)
-        self.active = False
-        """Something has been pushed (a speaker exists)."""
-
-    def push(self, samples16k: np.ndarray) -> None:
-        with self._lock:
-            self.active = True
-            self._buf.append(np.asarray(samples16k, dtype=np.int16))
-            self._held += len(samples16k)
-            while self._held > self._max:  # the microphone side fell behind: keep the newest
-                self._held -= len(self._buf.popleft())
-
-    def take(self, n: int = FRAME) -> bytes:
-        """The next ``n`` played samples (silence when the speaker has not played them yet)."""
-        out = np.zeros(n, dtype=np.int16)
-        filled = 0
-        with self._lock:
-            while filled < n and self._buf:
-                head = self._buf[0]
-                k = min(n - filled, len(head))
-                out[filled:filled + k] = head[:k]
-                filled += k
-                if k == len(head):
-                    self._buf.popleft()
-                else:
-                    self._buf[0] = head[k:]
-                self._held -= k
-        return out.tobytes()

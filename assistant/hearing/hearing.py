@@ -1,8 +1,8 @@
 """The hearing component the voice loop owns: microphone audio in, typed events out.
 
-Every 30 ms frame: the assistant's own voice is taken out (:mod:`.echo`, when a speaker tap
-and libspeexdsp are there), what is left is gated by level while the assistant plays (residual
-echo is quiet; a person is not), and the streaming recognizer decodes it on the hearing thread.
+Every 30 ms frame: the assistant's own voice is taken out (:mod:`.echo`, when the microphone
+block comes with what the speaker played meanwhile and libspeexdsp is there), and the
+streaming recognizer decodes what is left, on the hearing thread.
 
 - :class:`KeywordHeard`: "stop" or "help" as soon as the streaming (partial) result holds just
   that, steady for two frames with the voice-activity detector hearing silence after it: about
@@ -18,19 +18,14 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-import numpy as np
-
 from assistant.core.clock import Monotonic, RealMonotonic
-from assistant.core.events import Partial, Transcript
-from assistant.hearing.echo import FRAME, EchoCanceller, PlaybackTap
+from assistant.core.events import MicBlock, Partial, Transcript
+from assistant.hearing.echo import FRAME, EchoCanceller
 from assistant.hearing.recognizer import Recognizer
+from assistant.hearing.vad import loud_enough
 
 STEADY_FRAMES = 2
 """Frames (30 ms) a keyword must stay the whole partial result, with silence after it."""
-ECHO_FLOOR_RMS = 150.0
-"""While the assistant plays, quieter frames are taken as residual echo (about -47 dBFS)."""
-ECHO_HANGOVER_FRAMES = 15
-"""The level gate stays on this long (0.45 s) after the speaker goes quiet (reverberation)."""
 KEYWORD = re.compile(r"^(?:(?:please|somebody|someone|oh|now|just|hey coach|coach) )*"
                      r"(stop|help)(?: (?:me|it|now|please|stop|help|coach))*$")
 TAIL_KEYWORD = re.compile(r"\b(stop|help)(?: (?:me|it|now|please|stop|help))*$")
@@ -64,27 +59,25 @@ class Hearing:
     """Recognition as a component: :meth:`feed` audio, :meth:`run` as one task, events out."""
 
     def __init__(self, recognizer: Recognizer, clock: Monotonic | None = None,
-                 tap: PlaybackTap | None = None, echo: EchoCanceller | None = None) -> None:
+                 echo: EchoCanceller | None = None) -> None:
         from pocketsphinx import Vad
 
         self.recognizer = recognizer
         self.clock = clock or RealMonotonic()
-        self.tap = tap
         self.echo = echo
         self.speaking = False
         """Set by the loop while the assistant speaks: a keyword at the end of a longer partial
         counts too (what comes before it may be left-over echo)."""
         self._vad = Vad(1, 16000, 0.03)
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="hearing")
-        self._queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self._queue: asyncio.Queue[MicBlock | None] = asyncio.Queue()
         self._partial, self._steady, self._silence = "", 0, 0
         self._keyword = ""
-        self._played_recently = 0
-        self._rest = b""
+        self._rest, self._rest_played = b"", b""
 
-    def feed(self, chunk: bytes | None) -> None:
-        """Audio (16 kHz mono int16); None at the end of the input."""
-        self._queue.put_nowait(chunk)
+    def feed(self, chunk: MicBlock | bytes | None) -> None:
+        """Audio (16 kHz mono int16, with what the speaker played); None at the end."""
+        self._queue.put_nowait(MicBlock(chunk) if isinstance(chunk, bytes) else chunk)
 
     async def idle(self) -> None:
         """Until every chunk fed so far has been recognized and reported."""
@@ -108,44 +101,45 @@ class Hearing:
         self._pool.shutdown(wait=True)
         if self.echo is not None:
             self.echo.close()
+        close = getattr(self.recognizer, "close", None)
+        if close is not None:
+            close()
 
     # ---------------------------------------------------------------- on the hearing thread
-    def _frames(self, chunk: bytes) -> list[bytes]:
-        data = self._rest + chunk
+    def _frames(self, chunk: MicBlock) -> list[tuple[bytes, bytes | None]]:
+        """30 ms frames of the microphone, each with the played audio that goes with it."""
+        data = self._rest + chunk.mic
+        played = (self._rest_played + chunk.played) if chunk.played is not None else None
         n = len(data) // (2 * FRAME) * (2 * FRAME)
         self._rest = data[n:]
-        return [data[i:i + 2 * FRAME] for i in range(0, n, 2 * FRAME)]
+        self._rest_played = played[n:] if played is not None else b""
+        return [(data[i:i + 2 * FRAME], played[i:i + 2 * FRAME] if played is not None else None)
+                for i in range(0, n, 2 * FRAME)]
 
-    def _clean(self, frame: bytes) -> bytes:
-        """The frame without the assistant's own voice (when a speaker is tapped)."""
-        if self.tap is None or not self.tap.active:
+    def _clean(self, frame: bytes, played: bytes | None) -> bytes:
+        """The frame without the assistant's own voice (when the speaker is tapped)."""
+        if played is None or self.echo is None:
             return frame
-        played = self.tap.take(FRAME)
-        if self.echo is not None:
-            frame = self.echo.process(frame, played)
-        if np.abs(np.frombuffer(played, dtype=np.int16)).max(initial=0) > 64:
-            self._played_recently = ECHO_HANGOVER_FRAMES
-        elif self._played_recently:
-            self._played_recently -= 1
-        if self._played_recently:
-            x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
-            if float(np.sqrt(np.mean(x * x))) < ECHO_FLOOR_RMS:
-                return bytes(len(frame))
-        return frame
+        return self.echo.process(frame, played)
 
-    def _recognize(self, batch: list[bytes | None]) -> list[HearingEvent]:
+    def _recognize(self, batch: list[MicBlock | None]) -> list[HearingEvent]:
         rec = self.recognizer
         out: list[HearingEvent] = []
         for chunk in batch:
             if chunk is None:
-                results: list[Partial | Transcript | None] = [rec.flush()]
-            else:
-                results = []
-                for frame in self._frames(chunk):
-                    frame = self._clean(frame)
-                    self._silence = 0 if self._vad.is_speech(frame) else self._silence + 1
-                    results.append(rec.accept(frame))
-            for r in results:
+                out += self._events(rec.flush())
+                continue
+            frames, silences = [], []
+            for frame, played in self._frames(chunk):
+                frame = self._clean(frame, played)
+                speech = loud_enough(frame) and self._vad.is_speech(frame)
+                self._silence = 0 if speech else self._silence + 1
+                frames.append(frame)
+                silences.append(self._silence)
+            many = getattr(rec, "accept_many", None)
+            results = many(frames) if many is not None else [rec.accept(f) for f in frames]
+            for r, silence in zip(results, silences, strict=True):
+                self._silence = silence
                 out += self._events(r)
         return out
 

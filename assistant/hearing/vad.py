@@ -3,7 +3,10 @@
 Frames of 30 ms are classified as speech or not (PocketSphinx's WebRTC-style detector, mode 1).
 Three speech frames among the last five start an utterance, which begins with up to 300 ms of
 the audio before it (so its first sound is never lost); ``endpoint_ms`` of non-speech, or
-``max_seconds``, end it.
+``max_seconds``, end it. Frames quieter than ``FLOOR_RMS`` are never speech: the detector
+is level-blind, and the faint remains of the assistant's own voice after the echo canceller
+would otherwise hold an utterance open for seconds (a "help" then lands at the end of a long
+garbled utterance instead of on its own).
 """
 
 from __future__ import annotations
@@ -11,11 +14,21 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+import numpy as np
+
 from assistant.hearing.recognizer import RATE
 
 FRAME_SECONDS = 0.03
 PREROLL_FRAMES = 10
 START_WINDOW, START_FRAMES = 5, 3
+FLOOR_RMS = 40.0
+"""Below this (about -58 dBFS) a frame is silence, whatever its shape."""
+
+
+def loud_enough(frame: bytes) -> bool:
+    """The frame is above :data:`FLOOR_RMS`."""
+    x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
+    return bool(len(x)) and float(np.sqrt(np.mean(x * x))) >= FLOOR_RMS
 
 
 @dataclass(frozen=True)
@@ -82,7 +95,7 @@ class Endpointer:
             frame = bytes(self._buf[:fb])
             del self._buf[:fb]
             self._samples += fb // 2
-            speech = self._vad.is_speech(frame)
+            speech = loud_enough(frame) and self._vad.is_speech(frame)
             self._ring.append((frame, speech))
             if not self.in_utterance:
                 if sum(s for _, s in list(self._ring)[-START_WINDOW:]) < START_FRAMES:
