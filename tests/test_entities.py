@@ -62,3 +62,14 @@ def test_words_that_only_look_like_durations(text: str) -> None:
 @pytest.mark.parametrize("text, seconds", [("20m", 1200), ("5 m", 300), ("2h", 7200)])
 def test_short_units_after_digits(text: str, seconds: int) -> None:
     assert [f.value for f in find_durations(text)] == [seconds]
+
+
+@pytest.mark.parametrize("text, seconds", [
+    # what a recognizer that writes (Whisper) produces, against what one that spells produces
+    ("Set a 10-minute heat timer.", 600), ("set a ten minute heat timer", 600),
+    ("Ice for 15 minutes, please.", 900), ("ice for fifteen minutes please", 900),
+    ("A twenty-five minute timer", 1500), ("a twenty five minute timer", 1500),
+    ("Start a ten-minute timer", 600), ("start a ten minute timer", 600),
+])
+def test_recognizer_writing_styles_give_the_same_duration(text: str, seconds: int) -> None:
+    assert [f.value for f in find_durations(text.lower())] == [seconds]

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 def _engine_opts(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--engine", choices=["auto", "vosk", "pocketsphinx"], help="speech recognizer")
+    p.add_argument("--engine", choices=["auto", "whisper", "vosk", "pocketsphinx"], help="speech recognizer")
     p.add_argument("--vosk-model", metavar="PATH", help="Vosk model folder")
     p.add_argument("--model", help="trained dialogue model file or folder (default: models/)")
 

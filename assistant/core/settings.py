@@ -109,7 +109,8 @@ class AudioSettings:
 @dataclass(frozen=True)
 class RecognizerSettings:
     engine: str = "auto"
-    """``vosk``, ``pocketsphinx`` or ``auto`` (Vosk when a model is present)."""
+    """``whisper``, ``vosk``, ``pocketsphinx`` or ``auto`` (Whisper when installed, else Vosk
+    when a model is present, else PocketSphinx)."""
     vosk_model: str = ""
     """Path of a Vosk model folder; empty: ``VOSK_MODEL_PATH`` or ``~/.cache/vosk``."""
     wake_phrase: str = "hey coach"

@@ -24,11 +24,14 @@ UNIT_SECONDS = {
 
 _NUMBER_WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _UNIT = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))
-_NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[ -](?:{_NUMBER_WORD}))?)"
+_TENS_WORD = "|".join(TENS)
+_ONES_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_NUMBER = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS_WORD})[ -](?:{_ONES_WORD})\b|(?:{_NUMBER_WORD}))")
+"""Digits, "twenty five" / "twenty-five", or one number word ("a ten" is not eleven)."""
 _DURATION_RE = re.compile(
     rf"\b(?:(?P<half>half an? (?:hour|our))"
     rf"|(?P<quarter>(?:a )?quarter (?:of an? )?(?:hour|our))"
-    rf"|(?P<num>{_NUMBER})(?P<andhalf> and a half)? ?(?:(?:more|extra|other) )?(?P<unit>{_UNIT})\b"
+    rf"|(?P<num>{_NUMBER})(?P<andhalf> and a half)?[ -]?(?:(?:more|extra|other) )?(?P<unit>{_UNIT})\b"
     rf"(?P<andhalf2> and a half)?)",
 )
 
@@ -87,7 +90,7 @@ def find_durations(text: str) -> list[Found]:
             seconds = 900.0
         else:
             num, unit_word = m.group("num"), m.group("unit")
-            glued = m.group(0)[len(num)] != " " if len(m.group(0)) > len(num) else False
+            glued = m.group(0)[len(num)] not in " -" if len(m.group(0)) > len(num) else False
             if not num[0].isdigit() and (glued or len(unit_word) == 1):
                 continue  # "am", "as", "ah": a word number needs a spoken unit
             n = _number(num)

@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
 from assistant.hearing.recognizer import UNK, clean_words
-from assistant.hearing.vad import End, Endpointer, Start
+from assistant.hearing.vad import End, Endpointer, SpeechDetector, Start
 from assistant.hearing.vocabulary import domain_sentences, extra_words
 
 _FILLER = ("a the i to and you it is my what how do can for of in on that this "
@@ -34,7 +34,8 @@ class PocketSphinxRecognizer:
     engine = "pocketsphinx"
 
     def __init__(self, settings: RecognizerSettings | None = None,
-                 sentences: list[str] | None = None, words: list[str] | None = None) -> None:
+                 sentences: list[str] | None = None, words: list[str] | None = None,
+                 detector: SpeechDetector | None = None) -> None:
         from pocketsphinx import Decoder, set_loglevel
 
         set_loglevel("FATAL")
@@ -54,7 +55,7 @@ class PocketSphinxRecognizer:
         self._search_grammar: list[str] | None = None
         self._want_search: str | None = None
         self._searches: dict[tuple[str, ...], str] = {}
-        self._endpointer = Endpointer(self.settings.endpoint_silence_ms)
+        self._endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
         self.reset()
 
     def _use_domain_lm(self, corpus: list[str], words: list[str]) -> None:

