@@ -1,6 +1,7 @@
 """Measure Back Coach on the spoken development set: per engine, voice and noise level.
 
-For each engine (PocketSphinx always; Vosk when an English Vosk model is found) the rendered
+For each engine (PocketSphinx always; Whisper when installed; Vosk when an English Vosk model is
+found) the rendered
 audio goes through ``backcoach listen --wav FILE... --json --engine X``, many files per process.
 From what comes back it computes the transcripts' word error rate, intent, entity and event
 accuracy end to end, red-flag recall and false-alarm rate; the same from typed text through
@@ -148,9 +149,11 @@ def dumps(data: dict[str, Any]) -> str:
 def engines() -> dict[str, str | None]:
     """Engine -> None if usable here, else why not."""
     from assistant.hearing.vosk_models import find_vosk_model as find_model
+    from assistant.hearing.whisper_engine import whisper_available
 
     vosk = None if find_model() else "not available here: no English Vosk model on this machine"
-    return {"vosk": vosk, "pocketsphinx": None}
+    whisper = None if whisper_available() else "faster-whisper or its model is not installed"
+    return {"whisper": whisper, "vosk": vosk, "pocketsphinx": None}
 
 
 def machine() -> dict[str, Any]:
@@ -182,6 +185,8 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
         text = pool.submit(text_baseline, picked, model)
         data["engines"] = {}
         for engine, why_not in engines().items():
+            if args.engines and engine not in args.engines:
+                continue
             if why_not:
                 data["engines"][engine] = {"available": False, "reason": why_not}
                 continue
@@ -206,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS / "eval.json")
     ap.add_argument("--model", type=Path, help="dialogue model (default: models/)")
     ap.add_argument("--no-report", action="store_true", help="write the JSON only")
+    ap.add_argument("--engines", type=render.csv, help="comma list (default: every one here)")
     args = ap.parse_args(argv)
     render.check_plan_args(ap, args)
     data = evaluate(args)

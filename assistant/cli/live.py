@@ -54,6 +54,7 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     conversation = Conversation(settings, RealClock(), store, dialogue, first_run_notice=True)
     from assistant.audio.tap import PlaybackTap
     from assistant.hearing import echo
+    from assistant.hearing.frontend import make_frontend
     from assistant.hearing.hearing import Hearing
 
     tap = PlaybackTap()
@@ -78,7 +79,8 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     if output is not None and canceller is None:
         print("no echo canceller (apt install libspeexdsp1): only the level gate keeps the "
               "assistant's own voice out", file=sys.stderr, flush=True)
-    hearing = Hearing(rec, echo=canceller) if rec is not None else None
+    hearing = (Hearing(rec, echo=canceller, frontend=make_frontend(settings.audio))
+               if rec is not None else None)
     loop = VoiceLoop(conversation, hearing, tts, output, settings, on_text=say_line,
                      on_event=print_event)
     mic = None if keyboard else MicInput(mic_index, settings.audio.block_ms,

@@ -97,12 +97,14 @@ async def _listen_one(path: str, args: argparse.Namespace, settings: Settings, r
                       tts: Any, conversation: Any) -> dict[str, Any]:
     from assistant.audio.mic import WavInput
     from assistant.audio.speaker import WavOutput
+    from assistant.hearing.frontend import make_frontend
     from assistant.hearing.hearing import Hearing
     from assistant.voice.loop import VoiceLoop
 
     output = WavOutput(args.tts_out, prefix=Path(path).stem) if args.tts_out else None
     results: list[TurnResult] = []
-    loop = VoiceLoop(conversation, Hearing(rec), tts, output, settings,
+    hearing = Hearing(rec, frontend=make_frontend(settings.audio))
+    loop = VoiceLoop(conversation, hearing, tts, output, settings,
                      on_text=(lambda w, t: None) if args.json else say_line,
                      on_turn=results.append)
     loop.start(WavInput(path))

@@ -104,6 +104,11 @@ class AudioSettings:
     """Recognizer sample rate (mono, 16-bit)."""
     block_ms: int = 30
     """Microphone block length in milliseconds."""
+    noise_suppression: int = 0
+    """WebRTC noise suppression on the microphone, 0 (off) to 4 (strongest); see the README for
+    what it did to recognition here."""
+    auto_gain_dbfs: int = 0
+    """WebRTC automatic gain toward this level (dBFS, 0 off; e.g. 3 to 31 as ``-dBFS``)."""
 
 
 @dataclass(frozen=True)

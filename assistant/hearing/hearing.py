@@ -1,8 +1,9 @@
 """The hearing component the voice loop owns: microphone audio in, typed events out.
 
 Every 30 ms frame: the assistant's own voice is taken out (:mod:`.echo`, when the microphone
-block comes with what the speaker played meanwhile and libspeexdsp is there), and the
-streaming recognizer decodes what is left, on the hearing thread.
+block comes with what the speaker played meanwhile and libspeexdsp is there), noise is
+suppressed (:mod:`.frontend`, when set), and the streaming recognizer decodes what is left, on
+the hearing thread.
 
 - :class:`KeywordHeard`: "stop" or "help" as soon as the streaming (partial) result holds just
   that, steady for two frames with the voice-activity detector hearing silence after it: about
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from assistant.core.clock import Monotonic, RealMonotonic
 from assistant.core.events import MicBlock, Partial, Transcript
 from assistant.hearing.echo import FRAME, EchoCanceller
+from assistant.hearing.frontend import NoiseGain
 from assistant.hearing.recognizer import Recognizer
 from assistant.hearing.vad import loud_enough
 
@@ -59,12 +61,13 @@ class Hearing:
     """Recognition as a component: :meth:`feed` audio, :meth:`run` as one task, events out."""
 
     def __init__(self, recognizer: Recognizer, clock: Monotonic | None = None,
-                 echo: EchoCanceller | None = None) -> None:
+                 echo: EchoCanceller | None = None, frontend: NoiseGain | None = None) -> None:
         from pocketsphinx import Vad
 
         self.recognizer = recognizer
         self.clock = clock or RealMonotonic()
         self.echo = echo
+        self.frontend = frontend
         self.speaking = False
         """Set by the loop while the assistant speaks: a keyword at the end of a longer partial
         counts too (what comes before it may be left-over echo)."""
@@ -117,10 +120,11 @@ class Hearing:
                 for i in range(0, n, 2 * FRAME)]
 
     def _clean(self, frame: bytes, played: bytes | None) -> bytes:
-        """The frame without the assistant's own voice (when the speaker is tapped)."""
-        if played is None or self.echo is None:
-            return frame
-        return self.echo.process(frame, played)
+        """The frame without the assistant's own voice (when the speaker is tapped), then
+        through the noise front end (when one is set)."""
+        if played is not None and self.echo is not None:
+            frame = self.echo.process(frame, played)
+        return self.frontend.process(frame) if self.frontend is not None else frame
 
     def _recognize(self, batch: list[MicBlock | None]) -> list[HearingEvent]:
         rec = self.recognizer
