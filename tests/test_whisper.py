@@ -154,3 +154,24 @@ def test_silero_tells_speech_from_noise(tmp_path: Path) -> None:
     hum = noise("fan", 10.0)
     assert not any(detector.is_speech(hum[i:i + FRAME].tobytes())
                    for i in range(0, len(hum) - FRAME + 1, FRAME))
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_a_pause_shorter_than_the_endpoint_keeps_one_utterance(whisper: object,
+                                                               tmp_path: Path) -> None:
+    """Whisper starts on the audio after a short silence (a guess, to be ready at the
+    endpoint); when the person goes on, the guess is thrown away and the whole is transcribed."""
+    whisper.reset()  # type: ignore[attr-defined]
+    first = speak(tmp_path, "start a heat timer")
+    second = speak(tmp_path, "for twenty minutes")
+    pause = np.zeros(int(0.4 * 16000), dtype=np.int16)  # over the guess, under the endpoint
+    loud = np.flatnonzero(np.abs(first) > 300)
+    first = first[:loud[-1] + 1]  # up to its last sound
+    second = second[np.flatnonzero(np.abs(second) > 300)[0]:]  # from its first sound
+    quiet = np.zeros(8000, np.int16)
+    audio = np.concatenate([quiet, first, pause, second, quiet, quiet])
+    finals = [r.text for r in run(whisper, audio) if isinstance(r, Transcript)]
+    assert len(finals) == 1
+    assert "heat" in finals[0] and ("twenty" in finals[0] or "20" in finals[0])

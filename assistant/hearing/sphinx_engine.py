@@ -55,7 +55,7 @@ class PocketSphinxRecognizer:
         self._search_grammar: list[str] | None = None
         self._want_search: str | None = None
         self._searches: dict[tuple[str, ...], str] = {}
-        self._endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
+        self.endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
         self.reset()
 
     def _use_domain_lm(self, corpus: list[str], words: list[str]) -> None:
@@ -81,7 +81,7 @@ class PocketSphinxRecognizer:
     def reset(self) -> None:
         if getattr(self, "_in_utt", False):
             self.decoder.end_utt()
-        self._endpointer.reset()
+        self.endpointer.reset()
         self._in_utt = False
         self._partial = ""
         self._audio = bytearray()
@@ -128,7 +128,7 @@ class PocketSphinxRecognizer:
 
     def accept(self, pcm: bytes) -> Partial | Transcript | None:
         result: Partial | Transcript | None = None
-        for event in self._endpointer.feed(pcm):
+        for event in self.endpointer.feed(pcm):
             if isinstance(event, Start):
                 self._switch()
                 self.utterance_grammar = self._search_grammar
@@ -165,7 +165,7 @@ class PocketSphinxRecognizer:
     def flush(self) -> Transcript | None:
         if not self._in_utt:
             return None
-        return self._finish(self._endpointer.end().speech_end)
+        return self._finish(self.endpointer.end().speech_end)
 
     def redecode_open(self) -> Transcript | None:
         audio = getattr(self, "_last_audio", b"")

@@ -107,6 +107,12 @@ class Endpointer:
         self._bytes = 0
         self._samples = 0
         self.speech_end = 0.0
+        self.started_at = 0.0
+
+    @property
+    def trailing_ms(self) -> float:
+        """Non-speech since the last speech frame of the current utterance."""
+        return self._trailing_ms if self.in_utterance else 0.0
 
     @property
     def now(self) -> float:
@@ -129,7 +135,8 @@ class Endpointer:
                 self.in_utterance, self._trailing_ms = True, 0.0
                 audio = b"".join(f for f, _ in self._ring)
                 self._bytes = len(audio)
-                events.append(Start(audio, self.now - len(self._ring) * FRAME_SECONDS))
+                self.started_at = self.now - len(self._ring) * FRAME_SECONDS
+                events.append(Start(audio, self.started_at))
             else:
                 self._bytes += len(frame)
                 self._trailing_ms = 0.0 if speech else self._trailing_ms + FRAME_SECONDS * 1000

@@ -36,7 +36,7 @@ class VoskRecognizer:
         self.utterance_grammar: list[str] | None = None
         self._next: tuple[Any, list[str] | None] | None = None
         self._next_grammar: list[str] | None = None
-        self._endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
+        self.endpointer = Endpointer(self.settings.endpoint_silence_ms, detector=detector)
         self.reset()
 
     def _new(self, grammar: list[str] | None = None) -> Any:
@@ -68,7 +68,7 @@ class VoskRecognizer:
         self.grammar = usable
         extra = [UNK] if self.known(UNK) else []  # some models have no [unk] word
         self._next = (self._open if usable is None else self._new([*usable, *extra]), usable)
-        if not self._endpointer.in_utterance:  # between utterances: switch now
+        if not self.endpointer.in_utterance:  # between utterances: switch now
             self._apply_next()
 
     def _apply_next(self) -> None:
@@ -80,14 +80,14 @@ class VoskRecognizer:
         self._apply_next()
         self._active_grammar = self.grammar
         self._active.Reset()
-        self._endpointer.reset()
+        self.endpointer.reset()
         self._partial = ""
         self._start = 0.0
         self._audio = bytearray()
 
     def accept(self, pcm: bytes) -> Partial | Transcript | None:
         result: Partial | Transcript | None = None
-        for event in self._endpointer.feed(pcm):
+        for event in self.endpointer.feed(pcm):
             if isinstance(event, Start):
                 self._apply_next()
                 self.utterance_grammar = self._active_grammar
@@ -121,9 +121,9 @@ class VoskRecognizer:
 
     def flush(self) -> Transcript | None:
         """End of stream: whatever was being said."""
-        if not self._endpointer.in_utterance:
+        if not self.endpointer.in_utterance:
             return None
-        return self._finish(self._endpointer.end().speech_end)
+        return self._finish(self.endpointer.end().speech_end)
 
     def redecode_open(self) -> Transcript | None:
         audio = getattr(self, "_last_audio", b"")

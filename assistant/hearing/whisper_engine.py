@@ -50,6 +50,10 @@ KEEP_SECONDS = 30.0
 """Audio kept for the utterance being heard (longer utterances are cut by the endpointer)."""
 PAD_SECONDS = 0.2
 """Audio kept after the last speech frame (Whisper likes a little silence after a word)."""
+SPECULATE_MS = 240.0
+"""After this much silence in an utterance, Whisper starts on it while the endpointer waits for
+the rest of its silence: when the utterance does end there, the transcript is ready at the
+endpoint instead of a decode later; when the person goes on, the guess is thrown away."""
 
 
 class ModelCheckError(RuntimeError):
@@ -123,6 +127,7 @@ class WhisperRecognizer:
         self._held = 0
         self._fed = 0
         self._last: Transcript | None = None
+        self._guess: tuple[tuple[float, float], tuple[str, float]] | None = None
         self.grammar: list[str] | None = streamer.grammar
         self.utterance_grammar: list[str] | None = None
         """Always None: Whisper hears open vocabulary (the grammar only steers the streamer)."""
@@ -135,19 +140,37 @@ class WhisperRecognizer:
 
     def reset(self) -> None:
         self.streamer.reset()
+        self._guess = None
         self._audio.clear()
         self._held = self._fed = 0
 
     def accept(self, pcm: bytes) -> Partial | Transcript | None:
         self._keep(pcm)
+        ep = getattr(self.streamer, "endpointer", None)
+        was_in = ep is not None and ep.in_utterance
         result = self.streamer.accept(pcm)
         if isinstance(result, Transcript):
-            return self._final(result)
+            return self._final(result.started_at, result.ended_at)
+        if ep is not None and was_in and not ep.in_utterance:  # ended, the streamer heard no words
+            return self._final(ep.started_at, ep.speech_end)
+        self._speculate()
         return result
 
+    def _speculate(self) -> None:
+        ep = getattr(self.streamer, "endpointer", None)
+        if ep is None or ep.trailing_ms < SPECULATE_MS:
+            return
+        key = (ep.started_at, ep.speech_end)
+        if self._guess is None or self._guess[0] != key:
+            self._guess = (key, self._decode(*key))
+
     def flush(self) -> Transcript | None:
+        ep = getattr(self.streamer, "endpointer", None)
+        was_in = ep is not None and ep.in_utterance
         result = self.streamer.flush()
-        return self._final(result) if result is not None else None
+        if result is not None:
+            return self._final(result.started_at, result.ended_at)
+        return self._final(ep.started_at, ep.speech_end) if ep is not None and was_in else None
 
     def redecode_open(self) -> Transcript | None:
         return self._last
@@ -180,13 +203,17 @@ class WhisperRecognizer:
         samples = np.frombuffer(b"".join(self._audio), dtype=np.int16)
         return samples[a:b].astype(np.float32) / 32768.0
 
-    def _final(self, heard: Transcript) -> Transcript | None:
-        audio = self._span(heard.started_at, heard.ended_at)
-        text, conf = self._transcribe(audio) if len(audio) >= MIN_SPEECH_SECONDS * RATE \
-            else ("", 0.0)
+    def _decode(self, start: float, end: float) -> tuple[str, float]:
+        audio = self._span(start, end)
+        return self._transcribe(audio) if len(audio) >= MIN_SPEECH_SECONDS * RATE else ("", 0.0)
+
+    def _final(self, start: float, end: float) -> Transcript | None:
+        key = (start, end)
+        guess, self._guess = self._guess, None
+        text, conf = guess[1] if guess is not None and guess[0] == key else self._decode(*key)
         if not text:
             return None
-        self._last = Transcript(text, conf, heard.started_at, heard.ended_at, self.engine)
+        self._last = Transcript(text, conf, start, end, self.engine)
         return self._last
 
     def _transcribe(self, audio: np.ndarray) -> tuple[str, float]:
