@@ -133,7 +133,12 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
         while not results:  # noqa: ASYNC110
             await asyncio.sleep(0.005)
         t_help = time.time()
-        speech_end = t_listen + loop.stats.heard[0].transcript.ended_at
+        # the end of the word in the file (last sample above -40 dBFS), played in real time from
+        # t_listen: the keyword layer may act before any transcript exists
+        import numpy as np
+
+        pcm = np.frombuffer(WavInput(help_wav).pcm, dtype=np.int16)
+        speech_end = t_listen + (np.flatnonzero(np.abs(pcm) > 328)[-1] + 1) / 16000
         heard = results[0].intent
         t_full = None
         if loading is not None:

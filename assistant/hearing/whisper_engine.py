@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -53,10 +54,15 @@ KEEP_SECONDS = 30.0
 """Audio kept for the utterance being heard (longer utterances are cut by the endpointer)."""
 PAD_SECONDS = 0.2
 """Audio kept after the last speech frame (Whisper likes a little silence after a word)."""
-SPECULATE_MS = 240.0
-"""After this much silence in an utterance, Whisper starts on it while the endpointer waits for
-the rest of its silence: when the utterance does end there, the transcript is ready at the
-endpoint instead of a decode later; when the person goes on, the guess is thrown away."""
+SPECULATE_MS = 150.0
+"""After this much silence in an utterance, Whisper starts on it (on its worker thread) while
+the endpointer waits for the rest of its silence: when the utterance does end there, the
+transcript is ready at the endpoint instead of a decode later; when the person goes on, the
+guess is thrown away."""
+
+
+Span = tuple[float, float]
+"""An utterance's start and end, in seconds of stream time since the last reset."""
 
 
 class ModelCheckError(RuntimeError):
@@ -106,7 +112,13 @@ def spoken_style(text: str) -> str:
 
 
 class WhisperRecognizer:
-    """Final transcripts by Whisper; partials, endpointing and grammar by ``streamer``."""
+    """Final transcripts by Whisper; partials, endpointing and grammar by ``streamer``.
+
+    Whisper decodes on a worker thread of its own (CTranslate2 releases Python's lock while it
+    computes), so the streaming engine keeps decoding every frame meanwhile: a "help" said just
+    after an utterance is not held up behind that utterance's transcript. A finished transcript
+    is handed out by the next :meth:`accept` call after it is ready, in the order the
+    utterances ended; results that arrive together wait in a small queue, one per call."""
 
     engine = "whisper"
 
@@ -126,11 +138,14 @@ class WhisperRecognizer:
         self.prompt = domain_prompt(self.settings.wake_phrase)
         self.beam_size = beam_size
         self.streaming = streamer.engine
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="whisper")
         self._audio: deque[bytes] = deque()
         self._held = 0
         self._fed = 0
         self._last: Transcript | None = None
-        self._guess: tuple[tuple[float, float], tuple[str, float]] | None = None
+        self._guess: tuple[Span, Future[tuple[str, float]]] | None = None
+        self._pending: deque[tuple[Span, Future[tuple[str, float]]]] = deque()
+        self._out: deque[Partial | Transcript] = deque()
         self.grammar: list[str] | None = streamer.grammar
         self.utterance_grammar: list[str] | None = None
         """Always None: Whisper hears open vocabulary (the grammar only steers the streamer)."""
@@ -143,7 +158,11 @@ class WhisperRecognizer:
 
     def reset(self) -> None:
         self.streamer.reset()
+        for _, fut in self._pending:
+            fut.cancel()
         self._guess = None
+        self._pending.clear()
+        self._out.clear()
         self._audio.clear()
         self._held = self._fed = 0
 
@@ -153,32 +172,38 @@ class WhisperRecognizer:
         was_in = ep is not None and ep.in_utterance
         result = self.streamer.accept(pcm)
         if isinstance(result, Transcript):
-            return self._final(result.started_at, result.ended_at)
-        if ep is not None and was_in and not ep.in_utterance:  # ended, the streamer heard no words
-            return self._final(ep.started_at, ep.speech_end)
-        self._speculate()
-        return result
-
-    def _speculate(self) -> None:
-        ep = getattr(self.streamer, "endpointer", None)
-        if ep is None or ep.trailing_ms < SPECULATE_MS:
-            return
-        key = (ep.started_at, ep.speech_end)
-        if self._guess is None or self._guess[0] != key:
-            self._guess = (key, self._decode(*key))
+            self._ended((result.started_at, result.ended_at))
+        elif ep is not None and was_in and not ep.in_utterance:  # ended, no words streamed
+            self._ended((ep.started_at, ep.speech_end))
+        elif result is not None:
+            self._out.append(result)
+        if ep is not None and ep.trailing_ms >= SPECULATE_MS:
+            self._speculate((ep.started_at, ep.speech_end))
+        self._collect(wait=False)
+        return self._out.popleft() if self._out else None
 
     def flush(self) -> Transcript | None:
+        """The end of the stream: waits for every transcript still being decoded."""
         ep = getattr(self.streamer, "endpointer", None)
         was_in = ep is not None and ep.in_utterance
         result = self.streamer.flush()
         if result is not None:
-            return self._final(result.started_at, result.ended_at)
-        return self._final(ep.started_at, ep.speech_end) if ep is not None and was_in else None
+            self._ended((result.started_at, result.ended_at))
+        elif ep is not None and was_in:
+            self._ended((ep.started_at, ep.speech_end))
+        self._collect(wait=True)
+        finals = [r for r in self._out if isinstance(r, Transcript)]
+        self._out.clear()
+        if len(finals) <= 1:
+            return finals[0] if finals else None
+        return Transcript(" ".join(t.text for t in finals), min(t.confidence for t in finals),
+                          finals[0].started_at, finals[-1].ended_at, self.engine)
 
     def redecode_open(self) -> Transcript | None:
         return self._last
 
     def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
         close = getattr(self.streamer, "close", None)
         if close is not None:
             close()
@@ -199,25 +224,40 @@ class WhisperRecognizer:
             self._held -= len(self._audio.popleft())
 
     def _span(self, start: float, end: float) -> np.ndarray:
-        """The kept audio between two stream times (seconds since the last reset)."""
+        """The kept audio between two stream times (seconds since the last reset), a copy."""
         kept_from = (self._fed - self._held) // 2
         a = max(0, int(start * RATE) - kept_from)
         b = max(a, int((end + PAD_SECONDS) * RATE) - kept_from)
         samples = np.frombuffer(b"".join(self._audio), dtype=np.int16)
         return samples[a:b].astype(np.float32) / 32768.0
 
-    def _decode(self, start: float, end: float) -> tuple[str, float]:
-        audio = self._span(start, end)
-        return self._transcribe(audio) if len(audio) >= MIN_SPEECH_SECONDS * RATE else ("", 0.0)
+    def _submit(self, span: Span) -> Future[tuple[str, float]]:
+        audio = self._span(*span)
+        if len(audio) < MIN_SPEECH_SECONDS * RATE:
+            done: Future[tuple[str, float]] = Future()
+            done.set_result(("", 0.0))
+            return done
+        return self._pool.submit(self._transcribe, audio)
 
-    def _final(self, start: float, end: float) -> Transcript | None:
-        key = (start, end)
+    def _speculate(self, span: Span) -> None:
+        """Start on the utterance so far (a guess that it ends here)."""
+        if self._guess is None or self._guess[0] != span:
+            if self._guess is not None:
+                self._guess[1].cancel()  # the person went on: that guess is no use
+            self._guess = (span, self._submit(span))
+
+    def _ended(self, span: Span) -> None:
         guess, self._guess = self._guess, None
-        text, conf = guess[1] if guess is not None and guess[0] == key else self._decode(*key)
-        if not text:
-            return None
-        self._last = Transcript(text, conf, start, end, self.engine)
-        return self._last
+        fut = guess[1] if guess is not None and guess[0] == span else self._submit(span)
+        self._pending.append((span, fut))
+
+    def _collect(self, wait: bool) -> None:
+        while self._pending and (wait or self._pending[0][1].done()):
+            span, fut = self._pending.popleft()
+            text, conf = fut.result()
+            if text:
+                self._last = Transcript(text, conf, span[0], span[1], self.engine)
+                self._out.append(self._last)
 
     def _transcribe(self, audio: np.ndarray) -> tuple[str, float]:
         segments, _ = self.model.transcribe(
