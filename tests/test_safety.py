@@ -205,6 +205,9 @@ def test_an_offered_alarm_sounds_on_yes_and_not_on_no() -> None:
     ("help me relax", False), ("help me breathe", False), ("can you help me stretch", False),
     ("what can you help with", False), ("i need help with the timer", False),
     ("does heat help", False), ("don't call for help", False), ("should i get help lifting", False),
+    # Whisper writes a lone "help" after a breath as "I help."
+    ("i help", True), ("I help.", True), ("um help me", True),
+    ("i help people", False), ("i helped him", False), ("i can help you", False),
 ])
 def test_is_help(text: str, expected: bool) -> None:
     assert is_help(text) is expected

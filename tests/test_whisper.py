@@ -175,3 +175,15 @@ def test_a_pause_shorter_than_the_endpoint_keeps_one_utterance(whisper: object,
     finals = [r.text for r in run(whisper, audio) if isinstance(r, Transcript)]
     assert len(finals) == 1
     assert "heat" in finals[0] and ("twenty" in finals[0] or "20" in finals[0])
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_still_hears_after_close(whisper: object, tmp_path: Path) -> None:
+    """The voice loop closes the recognizer when it stops; a new loop may reuse it."""
+    whisper.close()  # type: ignore[attr-defined]
+    whisper.reset()  # type: ignore[attr-defined]
+    finals = [r for r in run(whisper, speak(tmp_path, "start an ice timer"))
+              if isinstance(r, Transcript)]
+    assert len(finals) == 1 and "ice" in finals[0].text.split()

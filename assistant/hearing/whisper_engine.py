@@ -138,7 +138,7 @@ class WhisperRecognizer:
         self.prompt = domain_prompt(self.settings.wake_phrase)
         self.beam_size = beam_size
         self.streaming = streamer.engine
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="whisper")
+        self._pool: ThreadPoolExecutor | None = None
         self._audio: deque[bytes] = deque()
         self._held = 0
         self._fed = 0
@@ -203,7 +203,10 @@ class WhisperRecognizer:
         return self._last
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stops the worker (a later :meth:`accept` starts a new one)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
         close = getattr(self.streamer, "close", None)
         if close is not None:
             close()
@@ -237,6 +240,8 @@ class WhisperRecognizer:
             done: Future[tuple[str, float]] = Future()
             done.set_result(("", 0.0))
             return done
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="whisper")
         return self._pool.submit(self._transcribe, audio)
 
     def _speculate(self, span: Span) -> None:
