@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import issues_view
 import latency_view as lv
 
 HERE = Path(__file__).resolve().parent
@@ -257,7 +258,10 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
                 f"(recognizer, dialogue, no speech output); peak RSS {r['peak_rss_mb']:.0f} MB.", ""]
     out += lv.latency_section(data.get("voice_latency"), plots / "latency.png")
     out += lv.pipelines_section(data.get("pipelines"))
-    out += lv.other_section(data.get("other_results"))
+    out += issues_view.ear_section(HERE / "results")
+    out += issues_view.urgent_section(HERE / "results")
+    out += lv.other_section({k: v for k, v in (data.get("other_results") or {}).items()
+                             if f"{k}.json" not in issues_view.FILES})
     out += errors_section(data)
     path.write_text("\n".join(out) + "\n")
     return path

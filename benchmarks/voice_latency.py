@@ -122,7 +122,7 @@ def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
         aio = asyncio.get_running_loop()
         conversation = Conversation(settings, RealClock(), Store(Path(tmp) / "s.db"), dialogue)
         results: list[TurnResult] = []
-        rec = await aio.run_in_executor(None, lambda: open_recognizer(settings.recognizer, lambda m: None))
+        rec = await aio.run_in_executor(None, lambda: open_recognizer(settings.recognizer, lambda m: None, wait=False))
         from assistant.hearing.hearing import Hearing
 
         loop = VoiceLoop(conversation, Hearing(rec), None, None, settings, on_turn=results.append)

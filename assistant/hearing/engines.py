@@ -29,8 +29,10 @@ class EngineChooser:
         self.announced = False
 
     def open(self, settings: RecognizerSettings, announce: Callable[[str], None] = print,
-             vosk_model: str | None = None) -> Recognizer:
-        """Blocking (loads models): call it in an executor from async code."""
+             vosk_model: str | None = None, wait: bool = True) -> Recognizer:
+        """Blocking (loads models): call it in an executor from async code. ``wait=False``:
+        Whisper may still be loading when this returns (the live loop listens at once; until
+        it is ready the streaming engine's transcripts are used)."""
         from assistant.hearing.vosk_models import find_vosk_model
         from assistant.hearing.whisper_engine import whisper_available
 
@@ -40,7 +42,10 @@ class EngineChooser:
             from assistant.hearing.whisper_engine import WhisperRecognizer
 
             detector = SileroSpeech()
-            return WhisperRecognizer(self._streamer(settings, vosk_model, detector), settings)
+            whisper = WhisperRecognizer(self._streamer(settings, vosk_model, detector), settings)
+            if wait:
+                whisper.wait_ready()
+            return whisper
         model = (find_vosk_model(vosk_model or settings.vosk_model)
                  if engine in ("auto", "vosk") else None)
         if engine == "vosk" and model is None:
@@ -72,6 +77,6 @@ class EngineChooser:
 
 
 def open_recognizer(settings: RecognizerSettings, announce: Callable[[str], None] = print,
-                    vosk_model: str | None = None) -> Recognizer:
+                    vosk_model: str | None = None, wait: bool = True) -> Recognizer:
     """A recognizer for ``settings`` (one chooser per call: announces when falling back)."""
-    return EngineChooser().open(settings, announce, vosk_model)
+    return EngineChooser().open(settings, announce, vosk_model, wait)

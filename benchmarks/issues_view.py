@@ -1,0 +1,110 @@
+"""REPORT.md sections for the ear (issue 11) and urgent speech (issue 12), from the results
+their benchmarks write: ``human_wer.json``, ``eval_wide*.json``, ``frontend.json``,
+``urgent_speech*.json`` and ``babble_soak_*.json``. A missing file gives a line saying which
+script makes it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+FILES = ("human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
+         "urgent_speech.json", "urgent_speech_whisper.json", "babble_soak_whisper.json",
+         "babble_soak_pocketsphinx.json")
+"""Read here, so the generic "other results" section leaves them out."""
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.1f} %"
+
+
+def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+    return (["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+            + ["| " + " | ".join(r) + " |" for r in rows] + [""])
+
+
+def ear_section(results: Path) -> list[str]:
+    out = ["## The ear: engines on real voices, more voices and more noise (issue 11)", ""]
+    human = _read(results / "human_wer.json")
+    if human:
+        out += [f"Real human recordings ({human['date']}, `benchmarks/human_wer.py`): word "
+                "error rate through the product's recognizer, endpointing included.", ""]
+        rows = [[e, f"{v['wer']} %", *(f"{x} %" for x in v["by_set"].values()),
+                 str(v["words"]), str(v["rtf"])] for e, v in human["engines"].items()]
+        sets = list(next(iter(human["engines"].values()))["by_set"])
+        out += _table(["engine", "WER", *sets, "words", "RTF (loaded machine)"], rows)
+    else:
+        out += ["No `results/human_wer.json`: run `benchmarks/human_wer.py`.", ""]
+    for name, label in (("eval_wide.json", "greedy decoding"), ("eval_wide_beam5.json",
+                                                                 "beam 5 (the default)")):
+        data = _read(results / name)
+        if not data:
+            continue
+        p = data["plan"]
+        out += [f"### Dev set, plan `wide` ({label}): {p['utterances']} utterances, "
+                f"{p['audio_files']} files, voices {', '.join(p['voices'])}", ""]
+        conds = p["conditions"]
+        rows = []
+        for engine, e in data["engines"].items():
+            if not e.get("available"):
+                continue
+            o = e["overall"]
+            rows.append([engine, _pct(o["intent_accuracy"]),
+                         *(_pct(e["by_condition"].get(c, {}).get("intent_accuracy"))
+                           for c in conds),
+                         _pct(o["red_flag_recall"]), _pct(o["false_alarm_rate"]),
+                         _pct(o["wer"]), f"{e['run']['peak_rss_mb']:.0f}"])
+        out += _table(["engine", "intent (all)", *(f"intent {c}" for c in conds),
+                       "red flags heard", "false alarms", "WER", "listen RSS MB"], rows)
+        voices = p["voices"]
+        rows = [[engine, *(_pct(e["by_voice"].get(v, {}).get("intent_accuracy"))
+                           for v in voices)]
+                for engine, e in data["engines"].items() if e.get("available")]
+        out += _table(["engine (intent by voice)", *voices], rows)
+    fe = _read(results / "frontend.json")
+    if fe:
+        out += [f"### Noise front end (WebRTC noise suppression / gain), WER "
+                f"({fe['files']} files, `benchmarks/frontend.py`)", ""]
+        for engine, settings in fe["wer"].items():
+            kinds = list(next(iter(settings.values())))
+            out += _table([f"{engine}: setting", *kinds],
+                          [[s, *(f"{v[k]} %" for k in kinds)] for s, v in settings.items()])
+    return out
+
+
+def urgent_section(results: Path) -> list[str]:
+    out = ["## Urgent speech on the live loop (issue 12)", "",
+           "`benchmarks/urgent_speech.py`: a PulseAudio room where the speaker is heard by the "
+           "microphone (echo 0.6), a voice is played in and both are recorded on one clock. "
+           "Milliseconds from the end of the word; one value per flite voice (kal16, slt, rms, "
+           "awb); a value far over the target is a miss that a later event happened to end.", ""]
+    for name in ("urgent_speech.json", "urgent_speech_whisper.json"):
+        data = _read(results / name)
+        if not data:
+            continue
+        s = data["summary"]
+        rows = [[k, ", ".join("miss" if x is None else str(x) for x in s[k]["values"]),
+                 str(s[k]["missed"])]
+                for k in ("help_during_answer_ms", "help_during_emergency_ms",
+                          "stop_to_silence_ms", "red_flag_to_answer_ms")]
+        rows.append(["alarm came back after stop", str(s["alarm_returned"]), ""])
+        out += [f"Engine `{s.get('engine', 'pocketsphinx')}`:", ""]
+        out += _table(["measure", "values (ms)", "missed"], rows)
+    for engine in ("whisper", "pocketsphinx"):
+        soak = _read(results / f"babble_soak_{engine}.json")
+        if soak:
+            out += [f"Babble soak, `{engine}` ({soak['audio_minutes']} minutes of television and "
+                    f"room talk, {soak['lines']} lines, `benchmarks/babble_soak.py`): "
+                    f"{soak['emergencies']} emergencies, {soak['alarms']} alarms, "
+                    f"{soak['safety_questions']} safety questions, {soak['turns']} turns "
+                    f"from {soak['utterances_heard']} utterances heard.", ""]
+            out += [f"- {e['type']}: \"{t}\"" for t, e in soak["raised"]] + [""]
+    return out
