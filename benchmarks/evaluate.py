@@ -149,7 +149,7 @@ def dumps(data: dict[str, Any]) -> str:
 def engines() -> dict[str, str | None]:
     """Engine -> None if usable here, else why not."""
     from assistant.hearing.vosk_models import find_vosk_model as find_model
-    from assistant.hearing.whisper_engine import whisper_available
+    from assistant.hearing.whisper_model import whisper_available
 
     vosk = None if find_model() else "not available here: no English Vosk model on this machine"
     whisper = None if whisper_available() else "faster-whisper or its model is not installed"

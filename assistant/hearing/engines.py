@@ -34,7 +34,7 @@ class EngineChooser:
         Whisper may still be loading when this returns (the live loop listens at once; until
         it is ready the streaming engine's transcripts are used)."""
         from assistant.hearing.vosk_models import find_vosk_model
-        from assistant.hearing.whisper_engine import whisper_available
+        from assistant.hearing.whisper_model import whisper_available
 
         engine = settings.engine
         if engine == "whisper" or (engine == "auto" and whisper_available()):
