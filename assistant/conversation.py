@@ -19,7 +19,7 @@ import logging
 from typing import Any
 
 from assistant.core.clock import Clock, VirtualClock, run_until
-from assistant.core.events import Emergency, Interrupt, Output, Say, SettingChanged, TurnResult
+from assistant.core.events import Emergency, Interrupt, Output, Say, TurnResult
 from assistant.core.ops import (
     Ack,
     AlarmStart,
@@ -41,6 +41,7 @@ from assistant.safety.screen import is_stop
 from assistant.services.alarm import AlarmService
 from assistant.services.base import Service
 from assistant.services.routines.service import RoutineService
+from assistant.services.speech_prefs import speech_step
 from assistant.services.timers.service import TimerService
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ EMPTY = "I did not hear anything. Tell me how your back is, or say help."
 TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
 NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
 NOTHING_PENDING = "Okay."
+NO_SAVE = ("I cannot save anything just now, so I may forget timers and history if I restart. "
+           "Help, the alarm, warnings and timers all still work.")
 TIMER_INTENTS = {"start_timer", "cancel_timer", "timer_status", "add_time", "pause", "resume"}
 
 
@@ -77,6 +80,7 @@ class Conversation:
         """What the last answer said, for "repeat that"."""
         self.deferred: str | None = None
         """A question asked before the dialogue model was ready, to answer once it is."""
+        self._told_no_save = False
 
     @property
     def dialogue_ready(self) -> bool:
@@ -122,6 +126,7 @@ class Conversation:
         if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
             self.store.set_pref("first_run_done", "1")
             result.outputs.append(Say(DISCLAIMER))
+        result.outputs += self._notices()
         said = [o.text for o in result.outputs if isinstance(o, Say)]
         if said and result.intent != "repeat":
             self.last_said = said
@@ -228,7 +233,7 @@ class Conversation:
         if isinstance(op, Repeat):
             return [Say(t) for t in self.last_said] or [Say("I have not said anything yet.")]
         if isinstance(op, SpeechStep):
-            return self._speech(op.setting, op.step)
+            return speech_step(self.store, self.settings.speech, op.setting, op.step)
         if isinstance(op, RedFlag):
             return self._after_red_flag(self.gate.op_answer(op, now), now)
         if isinstance(op, WarningSigns):
@@ -259,26 +264,14 @@ class Conversation:
                 out = service.control(cmd, now)
                 return [Interrupt(cmd.value), *out] if cmd == ControlCmd.STOP else out
         if cmd in (ControlCmd.SLOWER, ControlCmd.FASTER):
-            return self._speech("rate", -1 if cmd == ControlCmd.SLOWER else 1)
+            return speech_step(self.store, self.settings.speech, "rate",
+                               -1 if cmd == ControlCmd.SLOWER else 1)
         if cmd == ControlCmd.STOP:
             return [Interrupt(cmd.value)]
         if cmd == ControlCmd.HURT:
             return [Say("Stop moving and rest in the position that eases the pain. "
                         "If the pain spreads down a leg, or you feel numb or weak, tell me.")]
         return [Say("Nothing is running right now.")]
-
-    def _speech(self, name: str, step: int) -> list[Output]:
-        """Louder/quieter/slower/faster, kept as a preference across restarts."""
-        if name == "rate":
-            base = float(self.store.get_pref("speech.rate", str(self.settings.speech.rate)))
-            value = min(220.0, max(90.0, base + 20 * step))
-            word = "slower" if step < 0 else "faster"
-        else:
-            base = float(self.store.get_pref("speech.volume", str(self.settings.speech.volume)))
-            value = round(min(1.0, max(0.2, base + 0.15 * step)), 2)
-            word = "quieter" if step < 0 else "louder"
-        self.store.set_pref(f"speech.{name}", str(value))
-        return [SettingChanged(name, value), Say(f"Okay, I will speak {word}.")]
 
     # ----- the clock ----------------------------------------------------------------------------
     def next_deadline(self) -> float | None:
@@ -291,7 +284,14 @@ class Conversation:
         outputs: list[Output] = self.gate.aftercare.fire_due(now)
         for service in self.services:
             outputs += service.fire_due(now)
-        return outputs
+        return outputs + (self._notices() if outputs else [])
+
+    def _notices(self) -> list[Output]:
+        """Said once, after whatever else is said: nothing can be saved (all works from memory)."""
+        if self.store.problem is None or self._told_no_save:
+            return []
+        self._told_no_save = True
+        return [Say(NO_SAVE)]
 
     def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
         """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""
