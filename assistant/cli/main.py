@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.command:
             raise UsageError("a command is needed: ask, chat, train, run, listen, doctor ...")
         settings, problems = read_settings(args.config)
-        for problem in problems:  # one line each; the defaults are used for those keys
+        for problem in problems if args.command != "doctor" else []:  # doctor lists them
             print(f"backcoach: settings: {problem}", file=sys.stderr, flush=True)
         args.settings_problems = problems
         from assistant.dialogue.agent import quiet_rasa

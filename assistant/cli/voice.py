@@ -145,7 +145,8 @@ def cmd_devices(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.cli.doctor import doctor_lines
 
-    lines = doctor_lines(apply_args(args, settings))
+    lines = doctor_lines(apply_args(args, settings), getattr(args, "config", None),
+                         getattr(args, "settings_problems", []))
     for ok, line in lines:
         print(f"{'ok ' if ok else 'BAD'}  {line}")
     return 0 if all(ok for ok, _ in lines) else 1
