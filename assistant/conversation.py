@@ -36,6 +36,7 @@ from assistant.core.settings import Settings
 from assistant.core.store import Store
 from assistant.core.text import MAX_CHARS, clean_text, looks_english
 from assistant.dialogue.agent import Dialogue, DialogueReply
+from assistant.dialogue.session import DialogueSession
 from assistant.safety.gate import SafetyDecision, SafetyGate
 from assistant.safety.screen import is_stop
 from assistant.services.alarm import AlarmService
@@ -75,12 +76,11 @@ class Conversation:
         self.services: list[Service] = [self.alarm, self.timers, self.routines]
         self._routes: dict[type[Any], Service] = {
             op_type: service for service in self.services for op_type in service.ops}
-        self.sender_id = Dialogue.new_sender()
+        self.session = DialogueSession(dialogue, settings.dialogue)
         self.last_said: list[str] = []
         """What the last answer said, for "repeat that"."""
         self.deferred: str | None = None
         """A question asked before the dialogue model was ready, to answer once it is."""
-        self._told_no_save = False
 
     @property
     def dialogue_ready(self) -> bool:
@@ -126,7 +126,8 @@ class Conversation:
         if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
             self.store.set_pref("first_run_done", "1")
             result.outputs.append(Say(DISCLAIMER))
-        result.outputs += self._notices()
+        if self.store.news_of_problem():  # nothing can be saved: said once, after the rest
+            result.outputs.append(Say(NO_SAVE))
         said = [o.text for o in result.outputs if isinstance(o, Say)]
         if said and result.intent != "repeat":
             self.last_said = said
@@ -158,7 +159,8 @@ class Conversation:
         # 4. the dialogue model
         assert self.dialogue is not None
         try:
-            reply = await self.dialogue.turn(text, self.sender_id)
+            sender = await self.session.before_turn(now)  # flat cost: kept short, fresh when idle
+            reply = await self.dialogue.turn(text, sender)
         except Exception:  # the model failing must not silence the assistant
             log.exception("dialogue model failed")
             return [Say(self.settings.dialogue.fallback_message)]
@@ -191,7 +193,8 @@ class Conversation:
         for intent, confidence in reply.ranking[1:]:
             if intent.startswith("report_") or intent in ("call_for_help", "nlu_fallback"):
                 continue
-            second = await self.dialogue.turn_as(intent, reply.entities, self.sender_id)
+            second = await self.dialogue.turn_as(intent, reply.entities,
+                                                 self.session.sender_id)
             second.intent, second.confidence = intent, confidence
             return second
         return DialogueReply(reply.intent, reply.confidence, reply.entities, [])
@@ -284,14 +287,7 @@ class Conversation:
         outputs: list[Output] = self.gate.aftercare.fire_due(now)
         for service in self.services:
             outputs += service.fire_due(now)
-        return outputs + (self._notices() if outputs else [])
-
-    def _notices(self) -> list[Output]:
-        """Said once, after whatever else is said: nothing can be saved (all works from memory)."""
-        if self.store.problem is None or self._told_no_save:
-            return []
-        self._told_no_save = True
-        return [Say(NO_SAVE)]
+        return outputs + ([Say(NO_SAVE)] if outputs and self.store.news_of_problem() else [])
 
     def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
         """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""

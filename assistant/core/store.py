@@ -73,6 +73,7 @@ class Store:
         self.path = Path(path)
         self.problem: str | None = None
         """Why nothing is being saved (None: saving). Set once; memory only from then on."""
+        self._problem_told = False
         self.moved_aside: Path | None = None
         """Where a corrupt file was moved to (kept for inspection), if one was."""
         self._timers: dict[int, TimerRow] = {}
@@ -103,6 +104,13 @@ class Store:
     @property
     def saving(self) -> bool:
         return self.problem is None
+
+    def news_of_problem(self) -> str | None:
+        """:attr:`problem`, the first time it is asked for after it arose (to say it once)."""
+        if self.problem is None or self._problem_told:
+            return None
+        self._problem_told = True
+        return self.problem
 
     # ------------------------------------------------------------------ opening
     def _open_and_load(self, path: Path, read_only: bool = False) -> sqlite3.Connection:
