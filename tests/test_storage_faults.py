@@ -226,7 +226,7 @@ def test_help_timers_and_one_notice_with_a_faulty_store(faulty_db: Path) -> None
         assert first.say.index(NO_SAVE) > 0  # after the safety answer, never before
         stop = await conversation.handle_text("stop")
         assert "alarm_stopped" in [e.type for e in stop.events]
-        timer = conversation.do(TimerStart("heat", 60), conversation.clock.now())
+        timer = conversation.do(TimerStart("other", 60), conversation.clock.now())
         assert any(getattr(o, "type", "") == "timer_started" for o in timer), timer
         fired = [o for _, outs in conversation.advance(61) for o in outs]
         assert any(getattr(o, "type", "") == "timer_finished" for o in fired)
