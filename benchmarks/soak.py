@@ -5,9 +5,11 @@ between turns, timers fired as they fall due, a two-hour silence every ``--idle-
 A cycle of everyday lines (questions, "tell me more", ice timers started, asked about and
 acknowledged, history, speech settings, a routine started and stopped, "help" then "stop").
 
-Reports the per-turn time (``Conversation.handle_text``, wall clock) at the start and at the end
-(p50/p95 of the first and last ``--window`` turns after a warm-up) and the process's resident
-memory after the warm-up and at the end.
+Reports the per-turn time (``Conversation.handle_text``) at the start and at the end (p50/p95 of
+the first and last ``--window`` turns after a warm-up), as wall time and as the process's CPU
+time (all threads: the dialogue model runs on its own), and the process's resident memory after
+the warm-up and at the end. On a shared machine the wall time swings with other people's load;
+the CPU time is the cost of the turn itself.
 
     .venv/bin/python benchmarks/soak.py --turns 10000
     .venv/bin/python benchmarks/soak.py --turns 1000 --no-rollover   # as before: one conversation
@@ -84,6 +86,7 @@ async def soak(args: argparse.Namespace) -> dict:
         store = Store(Path(tmp) / "backcoach.db")
         conversation = Conversation(settings, VirtualClock(), store, dialogue)
         times: list[float] = []
+        cpu: list[float] = []
         rss: list[tuple[int, float]] = []
         step = 0
         while len(times) < args.turns:
@@ -92,9 +95,10 @@ async def soak(args: argparse.Namespace) -> dict:
             if line.startswith("/wait"):
                 conversation.advance(16 * 60)
                 continue
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             await conversation.handle_text(line)
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
             conversation.advance(30)
             if args.idle_every and len(times) % args.idle_every == 0:
                 conversation.advance(2 * 3600)
@@ -110,6 +114,7 @@ async def soak(args: argparse.Namespace) -> dict:
         store.close()
     w, warm = args.window, args.warmup
     start, end = times[warm:warm + w], times[-w:]
+    cpu_start, cpu_end = cpu[warm:warm + w], cpu[-w:]
     rss_start = next(m for n, m in rss if n == warm)
     session = conversation.session
     return {
@@ -120,6 +125,14 @@ async def soak(args: argparse.Namespace) -> dict:
         "end_p50_ms": round(pct(end, 50) * 1000, 1),
         "end_p95_ms": round(pct(end, 95) * 1000, 1),
         "p95_end_over_start": round(pct(end, 95) / pct(start, 95), 3),
+        "cpu_start_p50_ms": round(pct(cpu_start, 50) * 1000, 1),
+        "cpu_start_p95_ms": round(pct(cpu_start, 95) * 1000, 1),
+        "cpu_end_p50_ms": round(pct(cpu_end, 50) * 1000, 1),
+        "cpu_end_p95_ms": round(pct(cpu_end, 95) * 1000, 1),
+        "cpu_p95_end_over_start": round(pct(cpu_end, 95) / pct(cpu_start, 95), 3),
+        "cpu_p95_by_1000_ms": [round(pct(cpu[i:i + 1000], 95) * 1000, 1)
+                               for i in range(0, len(cpu), 1000)],
+        "load_average": os.getloadavg(),
         "rss_after_warmup_mb": round(rss_start, 1), "rss_end_mb": round(rss[-1][1], 1),
         "rss_growth_mb": round(rss[-1][1] - rss_start, 1),
         "rss_by_turn": [[n, round(m, 1)] for n, m in rss],

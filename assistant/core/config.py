@@ -42,11 +42,14 @@ NUMBERS: dict[str, _Rule] = {
     "speech.volume": (0.2, 1.0, "(0.2 is quiet, 1.0 is full volume)"),
     "audio.sample_rate": (8000, 48000, "Hz"),
     "audio.block_ms": (10, 200, "milliseconds"),
+    "audio.noise_suppression": (0, 4, "(0 is off, 4 the strongest)"),
+    "audio.auto_gain_dbfs": (0, 31, "(-dBFS; 0 is off)"),
     "recognizer.follow_up_seconds": (0, 120, "seconds"),
     "recognizer.endpoint_silence_ms": (200, 5000, "milliseconds"),
 }
-"""Allowed range (inclusive) and unit of every number."""
-CHOICES: dict[str, tuple[str, ...]] = {"recognizer.engine": ("auto", "vosk", "pocketsphinx")}
+"""Allowed range (inclusive) and unit of every number (a rule may come before its field)."""
+CHOICES: dict[str, tuple[str, ...]] = {
+    "recognizer.engine": ("auto", "whisper", "vosk", "pocketsphinx")}
 EMERGENCY_NUMBER = re.compile(r"^\+?[0-9][0-9 -]{1,14}$")
 NOT_EMPTY = {"dialogue.fallback_message"}
 PAIRS = (("timers", "ice_default_minutes", "ice_max_minutes"),
