@@ -2,8 +2,9 @@
 
 The real dialogue model, the real store (SQLite in a temporary folder), the virtual clock (30 s
 between turns, timers fired as they fall due, a two-hour silence every ``--idle-every`` turns).
-A cycle of everyday lines (questions, "tell me more", ice timers started, asked about and
-acknowledged, history, speech settings, a routine started and stopped, "help" then "stop").
+A cycle of everyday lines (questions, "tell me more", ice timers started (yes to the care
+question when it is asked), asked about and acknowledged, history, speech settings, a routine
+started and stopped, "help" then "stop").
 
 Reports the per-turn time (``Conversation.handle_text``) at the start and at the end (p50/p95 of
 the first and last ``--window`` turns after a warm-up), as wall time and as the process's CPU
@@ -44,6 +45,7 @@ CYCLE = [
     "should i use ice or heat",
     "tell me more",
     "start an ice timer for fifteen minutes",
+    "yes",  # to "do you still want to start it?" when the care advice asks (else "Okay.")
     "how long is left on the timer",
     "what can i do for the pain",
     "/wait 16m",

@@ -3,9 +3,11 @@ still ringing (nobody said it is off, as after a crash) counts as going on."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from helpers import route
 
 from assistant.core.clock import VirtualClock, run_until
@@ -74,3 +76,11 @@ def test_a_ringing_timer_after_a_crash_is_going_on_not_finished(tmp_path: Path) 
     assert ask(svc, clock, "count_today") == "You have had 1 ice session today."  # not twice
     assert ask(svc, clock, "total_today") == "You have had ice on for 15 minutes today."
     store.close()
+
+
+@pytest.mark.slow
+def test_the_model_hears_yesterday(make_conversation) -> None:
+    conversation = make_conversation()
+    result = asyncio.run(conversation.handle_text("how many times did i ice yesterday"))
+    assert result.intent == "ask_history"
+    assert "yesterday" in " ".join(result.say) and "today" not in " ".join(result.say)
