@@ -23,6 +23,12 @@ def _met(value: float | None, limit: float) -> str:
     return "not measured" if value is None else ("yes" if value <= limit else "**no**")
 
 
+def _cell(v: Any) -> str:
+    if isinstance(v, list):
+        return " / ".join(f"{x:.1f}" if isinstance(x, float) else str(x) for x in v)
+    return str(v)
+
+
 def target_rows(results: Path) -> list[list[str]]:
     soak, start = _read(results / "soak.json"), _read(results / "startup.json")
     rows = []
@@ -67,8 +73,10 @@ def days_section(results: Path) -> list[str]:
             "CPU times much less):", "",
             "| run | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
     for name, d in runs:
-        out.append(f"| {name} | " + " | ".join(str(d.get(c, "-")) for c in cols) + " |")
-    out.append("")
+        out.append(f"| {name} | " + " | ".join(_cell(d.get(c, "-")) for c in cols) + " |")
+    out += ["", "The before run is 1,000 turns (it gets slow): its start and end windows "
+            "(turns 100-600, 500-1,000) overlap, so its ratio understates the growth; its p50 "
+            "per turn doubles within them.", ""]
     for name, d in runs:
         if d.get("p95_by_1000_ms"):
             out.append(f"Per-turn p95 by 1,000 turns ({name}), wall ms: "

@@ -90,6 +90,7 @@ async def soak(args: argparse.Namespace) -> dict:
         times: list[float] = []
         cpu: list[float] = []
         rss: list[tuple[int, float]] = []
+        sizes: list[dict[str, int]] = []
         step = 0
         while len(times) < args.turns:
             line = CYCLE[step % len(CYCLE)]
@@ -108,6 +109,12 @@ async def soak(args: argparse.Namespace) -> dict:
             if n == args.warmup or n % 500 == 0 or n == args.turns:
                 gc.collect()
                 rss.append((n, rss_mb()))
+                inner = getattr(dialogue.agent.tracker_store, "_tracker_store", None)
+                sizes.append({"turn": n, "active_timers": len(store.active_timers()),
+                              "sessions": len(store.sessions_since("ice", 0)),
+                              "trackers": len(getattr(inner, "store", {})),
+                              "tracker_chars": sum(map(len, getattr(inner, "store", {}).values())),
+                              "gc_objects": len(gc.get_objects())})
             if n % 1000 == 0:
                 print(f"{n} turns, last 100 p95 {pct(times[-100:], 95) * 1000:.0f} ms, "
                       f"rss {rss[-1][1]:.0f} MB", file=sys.stderr, flush=True)
@@ -138,6 +145,7 @@ async def soak(args: argparse.Namespace) -> dict:
         "rss_after_warmup_mb": round(rss_start, 1), "rss_end_mb": round(rss[-1][1], 1),
         "rss_growth_mb": round(rss[-1][1] - rss_start, 1),
         "rss_by_turn": [[n, round(m, 1)] for n, m in rss],
+        "sizes_by_turn": sizes,
         "p95_by_1000_ms": [round(pct(times[i:i + 1000], 95) * 1000, 1)
                            for i in range(0, len(times), 1000)],
         "rollovers": session.rollovers, "trims": session.trims,
@@ -162,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out) if args.out else ROOT / "benchmarks" / "results" / (
         "soak_no_rollover.json" if args.no_rollover else "soak.json")
     out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps({k: v for k, v in result.items() if k not in ("rss_by_turn",)}, indent=2))
+    print(json.dumps({k: v for k, v in result.items()
+                      if k not in ("rss_by_turn", "sizes_by_turn")}, indent=2))
     return 0
 
 
