@@ -74,6 +74,7 @@ def test_help_sounds_the_alarm_whatever_the_storage_fault(broken_home: Path) -> 
     done = run(broken_home)
     assert alarm_sounded(done), (done.stdout, done.stderr)
     assert done.stdout.count(NO_SAVE) == 1
+    assert done.stdout.index(NO_SAVE) < done.stdout.index("you: help")  # said at start, once
     assert "nothing will be saved" in done.stderr and "backcoach.db" in done.stderr
 
 

@@ -101,6 +101,10 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
         loop.deliver([Say(NO_MIC.split(". ")[0] + ".")])
     if getattr(args, "settings_problems", None):
         loop.deliver([Say(BAD_SETTINGS)])
+    if store.news_of_problem():  # said now, not only at the first turn (it may be hours away)
+        from assistant.conversation import NO_SAVE
+
+        loop.deliver([Say(NO_SAVE)])
     code = 0
     try:
         if keyboard:
