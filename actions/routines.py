@@ -60,9 +60,15 @@ def _kind(tracker: Tracker) -> str | None:
 def _history_what(text: str) -> str:
     if "how many" in text or "how often" in text:
         return "count_today"
-    if "how long have" in text or "how much" in text or "total" in text:
+    if any(w in text for w in ("how long have", "how long did i", "how much", "total")):
         return "total_today"
     return "last"
+
+
+def _days_ago(text: str) -> int:
+    if "day before yesterday" in text:
+        return 2
+    return 1 if "yesterday" in text or "last night" in text else 0
 
 
 class ActionStartTimer(OpAction):
@@ -149,4 +155,6 @@ class ActionHistory(OpAction):
 
     def op(self, tracker: Tracker) -> Op:
         kind = _kind(tracker)
-        return History(kind if kind in ("ice", "heat") else "ice", _history_what(_text(tracker)))
+        text = _text(tracker)
+        return History(kind if kind in ("ice", "heat") else "ice", _history_what(text),
+                       _days_ago(text))

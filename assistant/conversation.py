@@ -19,7 +19,7 @@ import logging
 from typing import Any
 
 from assistant.core.clock import Clock, VirtualClock, run_until
-from assistant.core.events import Emergency, Interrupt, Output, Say, SettingChanged, TurnResult
+from assistant.core.events import Emergency, Interrupt, Output, Say, TurnResult
 from assistant.core.ops import (
     Ack,
     AlarmStart,
@@ -36,11 +36,13 @@ from assistant.core.settings import Settings
 from assistant.core.store import Store
 from assistant.core.text import MAX_CHARS, clean_text, looks_english
 from assistant.dialogue.agent import Dialogue, DialogueReply
+from assistant.dialogue.session import DialogueSession
 from assistant.safety.gate import SafetyDecision, SafetyGate
 from assistant.safety.screen import is_stop
 from assistant.services.alarm import AlarmService
 from assistant.services.base import Service
 from assistant.services.routines.service import RoutineService
+from assistant.services.speech_prefs import speech_step
 from assistant.services.timers.service import TimerService
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ EMPTY = "I did not hear anything. Tell me how your back is, or say help."
 TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
 NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
 NOTHING_PENDING = "Okay."
+NO_SAVE = ("I cannot save anything just now, so I may forget timers and history if I restart. "
+           "Help, the alarm, warnings and timers all still work.")
 TIMER_INTENTS = {"start_timer", "cancel_timer", "timer_status", "add_time", "pause", "resume"}
 
 
@@ -72,7 +76,7 @@ class Conversation:
         self.services: list[Service] = [self.alarm, self.timers, self.routines]
         self._routes: dict[type[Any], Service] = {
             op_type: service for service in self.services for op_type in service.ops}
-        self.sender_id = Dialogue.new_sender()
+        self.session = DialogueSession(dialogue, settings.dialogue)
         self.last_said: list[str] = []
         """What the last answer said, for "repeat that"."""
         self.deferred: str | None = None
@@ -122,6 +126,8 @@ class Conversation:
         if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
             self.store.set_pref("first_run_done", "1")
             result.outputs.append(Say(DISCLAIMER))
+        if self.store.news_of_problem():  # nothing can be saved: said once, after the rest
+            result.outputs.append(Say(NO_SAVE))
         said = [o.text for o in result.outputs if isinstance(o, Say)]
         if said and result.intent != "repeat":
             self.last_said = said
@@ -153,7 +159,8 @@ class Conversation:
         # 4. the dialogue model
         assert self.dialogue is not None
         try:
-            reply = await self.dialogue.turn(text, self.sender_id)
+            sender = await self.session.before_turn(now)  # flat cost: kept short, fresh when idle
+            reply = await self.dialogue.turn(text, sender)
         except Exception:  # the model failing must not silence the assistant
             log.exception("dialogue model failed")
             return [Say(self.settings.dialogue.fallback_message)]
@@ -186,7 +193,8 @@ class Conversation:
         for intent, confidence in reply.ranking[1:]:
             if intent.startswith("report_") or intent in ("call_for_help", "nlu_fallback"):
                 continue
-            second = await self.dialogue.turn_as(intent, reply.entities, self.sender_id)
+            second = await self.dialogue.turn_as(intent, reply.entities,
+                                                 self.session.sender_id)
             second.intent, second.confidence = intent, confidence
             return second
         return DialogueReply(reply.intent, reply.confidence, reply.entities, [])
@@ -228,7 +236,7 @@ class Conversation:
         if isinstance(op, Repeat):
             return [Say(t) for t in self.last_said] or [Say("I have not said anything yet.")]
         if isinstance(op, SpeechStep):
-            return self._speech(op.setting, op.step)
+            return speech_step(self.store, self.settings.speech, op.setting, op.step)
         if isinstance(op, RedFlag):
             return self._after_red_flag(self.gate.op_answer(op, now), now)
         if isinstance(op, WarningSigns):
@@ -259,26 +267,14 @@ class Conversation:
                 out = service.control(cmd, now)
                 return [Interrupt(cmd.value), *out] if cmd == ControlCmd.STOP else out
         if cmd in (ControlCmd.SLOWER, ControlCmd.FASTER):
-            return self._speech("rate", -1 if cmd == ControlCmd.SLOWER else 1)
+            return speech_step(self.store, self.settings.speech, "rate",
+                               -1 if cmd == ControlCmd.SLOWER else 1)
         if cmd == ControlCmd.STOP:
             return [Interrupt(cmd.value)]
         if cmd == ControlCmd.HURT:
             return [Say("Stop moving and rest in the position that eases the pain. "
                         "If the pain spreads down a leg, or you feel numb or weak, tell me.")]
         return [Say("Nothing is running right now.")]
-
-    def _speech(self, name: str, step: int) -> list[Output]:
-        """Louder/quieter/slower/faster, kept as a preference across restarts."""
-        if name == "rate":
-            base = float(self.store.get_pref("speech.rate", str(self.settings.speech.rate)))
-            value = min(220.0, max(90.0, base + 20 * step))
-            word = "slower" if step < 0 else "faster"
-        else:
-            base = float(self.store.get_pref("speech.volume", str(self.settings.speech.volume)))
-            value = round(min(1.0, max(0.2, base + 0.15 * step)), 2)
-            word = "quieter" if step < 0 else "louder"
-        self.store.set_pref(f"speech.{name}", str(value))
-        return [SettingChanged(name, value), Say(f"Okay, I will speak {word}.")]
 
     # ----- the clock ----------------------------------------------------------------------------
     def next_deadline(self) -> float | None:
@@ -291,7 +287,7 @@ class Conversation:
         outputs: list[Output] = self.gate.aftercare.fire_due(now)
         for service in self.services:
             outputs += service.fire_due(now)
-        return outputs
+        return outputs + ([Say(NO_SAVE)] if outputs and self.store.news_of_problem() else [])
 
     def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
         """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""

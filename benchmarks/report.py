@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import days_view
 import issues_view
 import latency_view as lv
 
@@ -194,6 +195,7 @@ def targets_section(data: dict[str, Any]) -> list[str]:
     rows.append(["red-flag recall, emergency tier, typed text", "100 %", pct(rec),
                  lv.verdict(rec, 1.0, higher=True)])
     rows += lv.target_rows(data.get("voice_latency"))
+    rows += days_view.target_rows(HERE / "results")
     for name, e in live_engines(data).items():
         rss = e["run"]["peak_rss_mb"]
         rows.append([f"peak RSS of `listen` ({name}, dialogue model loaded, this evaluation)",
@@ -257,11 +259,12 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
                 f"{r['batch_rtf']:.2f} s of process time per second of audio for the whole pipeline "
                 f"(recognizer, dialogue, no speech output); peak RSS {r['peak_rss_mb']:.0f} MB.", ""]
     out += lv.latency_section(data.get("voice_latency"), plots / "latency.png")
+    out += days_view.days_section(HERE / "results")
     out += lv.pipelines_section(data.get("pipelines"))
     out += issues_view.ear_section(HERE / "results")
     out += issues_view.urgent_section(HERE / "results")
     out += lv.other_section({k: v for k, v in (data.get("other_results") or {}).items()
-                             if f"{k}.json" not in issues_view.FILES})
+                             if f"{k}.json" not in (*issues_view.FILES, *days_view.FILES)})
     out += errors_section(data)
     path.write_text("\n".join(out) + "\n")
     return path

@@ -17,6 +17,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKCOACH = Path(sys.executable).with_name("backcoach")
+CLI = [sys.executable, "-m", "assistant.cli"]
+"""The command as the tests run it: this tree's code (from ``cwd=ROOT``), whichever checkout the
+venv's ``backcoach`` script was installed from."""
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -97,7 +100,7 @@ def make_conversation(dialogue, store):
 
 def run_cli(*args: str, input: bytes | None = None, env: dict | None = None,
             timeout: float = 240) -> subprocess.CompletedProcess:
-    return subprocess.run([str(BACKCOACH), *args], input=input, capture_output=True,
+    return subprocess.run([*CLI, *args], input=input, capture_output=True,
                           timeout=timeout, env={**os.environ, **(env or {})}, cwd=ROOT)
 
 

@@ -85,12 +85,14 @@ async def test_two_timers_then_an_ambiguous_cancel_asks(dialogue, tmp_path: Path
     rows = await play("""
         start an ice timer for fifteen minutes
         heat pad for ten minutes
+        yes
         cancel the timer
         the ice one
         how much time is left
     """, dialogue, tmp_path / "db")
+    assert "still on" in answer_to(rows, "heat pad for ten minutes")  # ice and heat at once: asked
     assert len(events(rows, "timer_started")) == 2
-    question = [r["say"] for r in rows if "say" in r and "?" in r["say"]]
+    question = [r["say"] for r in rows if "say" in r and "Which one" in r["say"]]
     assert question and "ice" in question[0].lower() and "heat" in question[0].lower()
     assert [e["kind"] for _, e in events(rows, "timer_cancelled")] == ["ice"]
     status = answer_to(rows, "how much time is left")

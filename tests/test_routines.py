@@ -220,6 +220,10 @@ def run_action(action, text: str, intent: str, entities=()):
      [("therapy", "heat")], ("history", {"kind": "heat", "what": "total_today"})),
     (acts.ActionHistory(), "when did i last ice", "ask_history", [("therapy", "ice")],
      ("history", {"kind": "ice", "what": "last"})),
+    (acts.ActionHistory(), "how many times did i ice yesterday", "ask_history",
+     [("therapy", "ice")], ("history", {"kind": "ice", "what": "count_today", "days_ago": 1})),
+    (acts.ActionHistory(), "how long did i have heat on the day before yesterday", "ask_history",
+     [("therapy", "heat")], ("history", {"kind": "heat", "what": "total_today", "days_ago": 2})),
 ])
 def test_actions_emit_ops(action, text, intent, entities, expected):
     assert run_action(action, text, intent, entities) == make_op(*expected)

@@ -115,7 +115,8 @@ def test_heat_tip_and_caps_say_why(svc, clock):
     text = " ".join(says(out))
     assert "low setting" in text and "never fall asleep" in text
     assert "20 minutes, not 60 minutes" in text and "burn" in text
-    out = route(svc, "timer.start", {"kind": "ice", "seconds": 1800}, clock.now())
+    route(svc, "timer.start", {"kind": "ice", "seconds": 1800}, clock.now())  # heat is on: asks
+    out = route(svc, "answer", {"value": "yes"}, clock.now())
     assert out[0].seconds == 1200 and "hurt the skin" in " ".join(says(out))
 
 
@@ -129,7 +130,8 @@ def test_heat_in_the_first_three_days_suggests_ice(svc, clock):
 
 def test_several_timers_and_the_ambiguity_question(svc, clock):
     route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())  # both at once:
+    route(svc, "answer", {"value": "yes"}, clock.now())  # the care advice asks first; yes
     out = route(svc, "timer.cancel", {}, clock.now())
     assert says(out) == ["Which one: ice or heat, or both?"]
     assert not any(isinstance(o, TimerCancelled) for o in out)
@@ -139,6 +141,7 @@ def test_several_timers_and_the_ambiguity_question(svc, clock):
     assert status == ["The ice timer has 15 minutes left."]
     # a fresh question, resolved by the next op that names a kind instead of an answer
     route(svc, "timer.start", {"kind": "heat", "seconds": 600}, clock.now())
+    route(svc, "answer", {"value": "yes"}, clock.now())
     assert "Which one" in says(route(svc, "control", {"cmd": "stop"}, clock.now()))[0]
     out = route(svc, "timer.cancel", {"kind": "ice"}, clock.now())
     assert out[0].kind == "ice" and not (svc.question_asked_at(clock.now()) is not None)
@@ -298,7 +301,8 @@ def test_store_is_wal_and_keeps_prefs(db):
 
 def test_the_kind_in_any_next_timer_op_answers_which_one(svc, clock):
     route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())  # both at once:
+    route(svc, "answer", {"value": "yes"}, clock.now())  # the care advice asks first; yes
     assert "Which one" in says(route(svc, "timer.pause", {}, clock.now()))[0]
     # "the heat one" may be heard as a status question about heat: it still answers
     out = route(svc, "timer.status", {"kind": "heat"}, clock.now())
@@ -309,7 +313,8 @@ def test_the_kind_in_any_next_timer_op_answers_which_one(svc, clock):
 
 def test_yes_is_not_an_answer_to_which_one_and_the_question_expires(svc, clock):
     route(svc, "timer.start", {"kind": "ice", "seconds": 900}, clock.now())
-    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())
+    route(svc, "timer.start", {"kind": "heat", "seconds": 900}, clock.now())  # both at once:
+    route(svc, "answer", {"value": "yes"}, clock.now())  # the care advice asks first; yes
     route(svc, "timer.cancel", {}, clock.now())
     assert route(svc, "answer", {"value": "yes"}, clock.now()) is None  # left for other services
     assert (svc.question_asked_at(clock.now()) is not None)

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import os
 import sys
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from assistant.core.events import Event, Output
 from assistant.core.settings import Settings
@@ -62,11 +66,68 @@ def make_dialogue(args: argparse.Namespace, settings: Settings) -> Any:
     return Dialogue(getattr(args, "model", None) or settings.dialogue.model_path or None)
 
 
+_T = TypeVar("_T")
+
+
+async def in_daemon_thread(fn: Callable[[], _T], name: str) -> _T:
+    """``fn()`` on a daemon thread of its own. Unlike the default executor, nothing waits for
+    it at exit: Ctrl-C during a model load quits at once."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[_T] = loop.create_future()
+
+    def settle(ok: bool, value: Any) -> None:  # on the loop
+        if not done.done():
+            done.set_result(value) if ok else done.set_exception(value)
+
+    def work() -> None:
+        ok, value = True, cast(Any, None)
+        try:
+            value = fn()
+        except BaseException as exc:  # handed to the awaiting task
+            ok, value = False, exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(settle, ok, value)
+
+    threading.Thread(target=work, name=name, daemon=True).start()
+    return await done
+
+
+def stdin_lines(fd: int = 0) -> asyncio.Queue[str | None]:
+    """Lines typed on ``fd``, read by a daemon thread (raw reads, no Python buffer lock held at
+    exit), so Ctrl-C never waits for Enter. ``None`` marks the end of the input."""
+    loop = asyncio.get_running_loop()
+    lines: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def put(item: str | None) -> None:
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(lines.put_nowait, item)
+
+    def read() -> None:
+        pending = b""
+        while True:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                break
+            pending += chunk
+            *complete, pending = pending.split(b"\n")
+            for line in complete:
+                put(line.decode("utf-8", errors="replace"))
+        if pending:
+            put(pending.decode("utf-8", errors="replace"))
+        put(None)
+
+    threading.Thread(target=read, name="stdin", daemon=True).start()
+    return lines
+
+
 async def load_dialogue(dialogue: Any) -> None:
     from assistant.dialogue.agent import quiet_rasa
 
     try:
-        await asyncio.get_running_loop().run_in_executor(None, dialogue.load)
+        await in_daemon_thread(dialogue.load, "dialogue-load")
         quiet_rasa()  # again, in this thread: Rasa reconfigures logging while loading
     except Exception as exc:  # safety words keep working without the dialogue model
         print(f"dialogue model not loaded: {exc}", file=sys.stderr, flush=True)

@@ -3,8 +3,14 @@ command that fixes it."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
 from typing import Any
 
+from assistant.core import dbfile
+from assistant.core.config import settings_file
 from assistant.core.settings import Settings
 
 
@@ -15,7 +21,44 @@ def _check(name: str, fn: Any, fix: str) -> tuple[bool, str]:
         return False, f"{name}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}; fix: {fix}"
 
 
-def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
+def settings_lines(config: str | None, problems: list[str]) -> list[tuple[bool, str]]:
+    """The settings file: one BAD line per problem found when it was read, else one ok line."""
+    file = settings_file(config)
+    if problems:
+        return [(False, f"settings: {p}") for p in problems]  # each names the file and key
+    where = str(file) if file.is_file() else f"the defaults (no {file})"
+    return [(True, f"settings: {where}")]
+
+
+def database_line(data_path: Path) -> tuple[bool, str]:
+    """The database: opened, checked (``quick_check``) and written to, as ``run`` would; never
+    moved or changed otherwise (a damaged one is only reported: ``run`` moves it aside)."""
+
+    def check() -> str:
+        path = data_path / dbfile.DB_NAME
+        if not path.exists():
+            data_path.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=data_path, prefix=".doctor-"):
+                pass
+            return f"{path} is made at the first run; the folder is writable"
+        try:
+            db = dbfile.connect(path)
+        except Exception as exc:
+            if isinstance(exc, sqlite3.Error) and dbfile.is_corrupt(exc):
+                raise RuntimeError(f"{path} is damaged ({dbfile.why(exc)}); `backcoach run` "
+                                   "moves it aside (kept) and starts a new one") from exc
+            raise RuntimeError(f"{path}: {dbfile.why(exc)}; Back Coach runs but saves "
+                               "nothing") from exc
+        db.close()
+        free = os.statvfs(data_path)
+        return f"{path}: readable and writable, {free.f_bavail * free.f_frsize // 2**20} MB free"
+
+    return _check("database", check, "check the folder's owner, `lsattr`, free space (`df -h "
+                  f"{data_path}`) and that no other program holds the file")
+
+
+def doctor_lines(settings: Settings, config: str | None = None,
+                 problems: list[str] | None = None) -> list[tuple[bool, str]]:
     """One (ok, line) per part: what is wrong and the command that fixes it."""
     from assistant.audio import devices
     from assistant.audio.tts import TTS
@@ -81,6 +124,8 @@ def doctor_lines(settings: Settings) -> list[tuple[bool, str]]:
         return f"pyttsx3, {r.rate} Hz"
 
     return [
+        *settings_lines(config, problems or []),
+        database_line(settings.data_path),
         _check("microphone", lambda: device("input", settings.audio.input_device),
                "plug in a microphone, or choose one with --input-device (see `backcoach devices`)"),
         _check("speaker", lambda: device("output", settings.audio.output_device),

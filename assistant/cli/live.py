@@ -17,10 +17,16 @@ from assistant.cli.common import (
     open_recognizer,
     print_event,
     say_line,
+    stdin_lines,
 )
+from assistant.core.instance import AlreadyRunning, InstanceLock
 from assistant.core.settings import Settings
 
 NO_MIC = "No microphone was found. I will use the keyboard: type what you want to say."
+NO_INPUT = ("no input: {why} and nothing came on standard input, so nobody could be heard; "
+            "plug in a microphone (see `backcoach doctor`)")
+BAD_SETTINGS = ("Some of my settings are not right, so I am using safe defaults for them. "
+                "The details are in the log.")
 
 
 def _make_tts(settings: Settings, store: Any) -> Any:
@@ -48,8 +54,7 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.voice.loop import VoiceLoop
 
     settings = apply_args(args, settings)
-    settings.data_path.mkdir(parents=True, exist_ok=True)
-    store = Store.for_data_dir(settings.data_path)
+    store = Store.for_data_dir(settings.data_path)  # never raises: memory only if it must
     dialogue = make_dialogue(args, settings)
     conversation = Conversation(settings, RealClock(), store, dialogue, first_run_notice=True)
     from assistant.audio.tap import PlaybackTap
@@ -90,17 +95,29 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     loading = asyncio.ensure_future(load_dialogue(dialogue))
     # a question that came before the model was ready is answered as soon as it is
     loading.add_done_callback(lambda _: _ask_deferred(loop, conversation))
-    if keyboard and not args.text and output is not None:
-        from assistant.core.events import Say
+    from assistant.core.events import Say
 
+    if keyboard and not args.text and output is not None:
         loop.deliver([Say(NO_MIC.split(". ")[0] + ".")])
+    if getattr(args, "settings_problems", None):
+        loop.deliver([Say(BAD_SETTINGS)])
+    if store.news_of_problem():  # said now, not only at the first turn (it may be hours away)
+        from assistant.conversation import NO_SAVE
+
+        loop.deliver([Say(NO_SAVE)])
+    code = 0
     try:
         if keyboard:
-            aio = asyncio.get_running_loop()
-            while line := await aio.run_in_executor(None, sys.stdin.readline):
+            lines, typed = stdin_lines(), 0
+            while (line := await lines.get()) is not None:
+                typed += 1
                 if line.strip():
                     await loop.submit_text(line.strip())
                     await loop.wait_idle()
+            if not typed:  # as under systemd with no microphone: fail, do not pretend to run
+                why = "keyboard mode was asked for" if args.text else "no microphone was found"
+                print(f"backcoach: {NO_INPUT.format(why=why)}", file=sys.stderr, flush=True)
+                code = 1
         else:
             print(f"listening; say \"{settings.recognizer.wake_phrase}\" then your question"
                   if settings.recognizer.wake_phrase else "listening", flush=True)
@@ -114,12 +131,21 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
         if output is not None:
             output.close()
         store.close()
-    return 0
+    return code
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    with contextlib.suppress(KeyboardInterrupt):
-        return asyncio.run(run_live(args, settings))
-    return 0
+    lock = InstanceLock(apply_args(args, settings).data_path)
+    try:
+        lock.acquire()  # before the store is opened: a second copy records nothing
+    except AlreadyRunning as exc:
+        print(f"backcoach: {exc}", file=sys.stderr, flush=True)
+        return 1
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            return asyncio.run(run_live(args, settings))
+        return 0  # Ctrl-C: stopped on purpose
+    finally:
+        lock.release()
 
 

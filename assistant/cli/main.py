@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from assistant.core.settings import Settings, load_settings
+from assistant.core.config import read_settings
+from assistant.core.settings import Settings
 
 
 class UsageError(Exception):
@@ -156,7 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if not args.command:
             raise UsageError("a command is needed: ask, chat, train, run, listen, doctor ...")
-        settings = load_settings(args.config)
+        settings, problems = read_settings(args.config)
+        for problem in problems if args.command != "doctor" else []:  # doctor lists them
+            print(f"backcoach: settings: {problem}", file=sys.stderr, flush=True)
+        args.settings_problems = problems
         from assistant.dialogue.agent import quiet_rasa
 
         quiet_rasa(settings.data_path)

@@ -61,11 +61,37 @@ def register(sub: Any) -> None:
 
 
 # ---------------------------------------------------------------- listen
+def _check_wav(path: str) -> str | None:
+    """What is wrong with a file, before seconds go into loading the models (None: readable)."""
+    from assistant.audio.wavfile import WavError, read_wav
+
+    try:
+        read_wav(path)
+    except WavError as exc:
+        return str(exc)
+    return None
+
+
 async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.conversation import Conversation
     from assistant.core.clock import RealClock
     from assistant.core.store import Store
 
+    problems = {path: why for path in args.wav if (why := _check_wav(path))}
+    failed = 0
+
+    def report(path: str, why: str) -> None:  # one bad file never stops the others
+        nonlocal failed
+        failed += 1
+        if args.json:
+            print(json.dumps({"file": str(path), "error": why}, ensure_ascii=False), flush=True)
+        else:
+            print(f"backcoach: {why}", file=sys.stderr, flush=True)
+
+    if len(problems) == len(args.wav):
+        for path, why in problems.items():
+            report(path, why)
+        return 1
     settings = apply_args(args, settings).replace("recognizer", wake_phrase="")
     dialogue = make_dialogue(args, settings)
     rec, _ = await asyncio.gather(open_recognizer(settings), load_dialogue(dialogue))
@@ -76,6 +102,9 @@ async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
         tts = TTS(settings.speech)
     try:
         for n, path in enumerate(args.wav):
+            if path in problems:
+                report(path, problems[path])
+                continue
             rec.reset()
             rec.set_grammar(None)
             with tempfile.TemporaryDirectory(prefix="backcoach-listen-") as tmp:
@@ -83,6 +112,10 @@ async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
                 try:
                     conversation = Conversation(settings, RealClock(), store, dialogue)
                     obj = await _listen_one(path, args, settings, rec, tts, conversation)
+                except Exception as exc:
+                    log.exception("listening to %s", path)
+                    report(path, f"{path}: {type(exc).__name__}: {exc}".splitlines()[0])
+                    continue
                 finally:
                     store.close()
             if args.json:
@@ -90,7 +123,7 @@ async def listen_files(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         if tts is not None:
             tts.close()
-    return 0
+    return 1 if failed else 0
 
 
 async def _listen_one(path: str, args: argparse.Namespace, settings: Settings, rec: Any,
@@ -145,7 +178,8 @@ def cmd_devices(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.cli.doctor import doctor_lines
 
-    lines = doctor_lines(apply_args(args, settings))
+    lines = doctor_lines(apply_args(args, settings), getattr(args, "config", None),
+                         getattr(args, "settings_problems", []))
     for ok, line in lines:
         print(f"{'ok ' if ok else 'BAD'}  {line}")
     return 0 if all(ok for ok, _ in lines) else 1

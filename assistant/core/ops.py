@@ -86,11 +86,13 @@ class Ack:
 
 @dataclass(frozen=True)
 class History:
-    """``what``: last (when did I last), count_today or total_today."""
+    """``what``: last (when did I last), count_today or total_today; ``days_ago``: which day
+    the count or total is for (0 today, 1 yesterday)."""
 
     name: ClassVar[str] = "history"
     kind: str = "ice"
     what: str = "last"
+    days_ago: int = 0
 
 
 @dataclass(frozen=True)

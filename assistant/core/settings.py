@@ -1,8 +1,10 @@
 """Settings: one frozen dataclass per area, overridden by a TOML file.
 
 The TOML file is ``$BACKCOACH_CONFIG`` or ``<data dir>/settings.toml``; each table is named
-after an area (``[safety]``, ``[timers]``, ...) and each key after a field. Unknown keys are an
-error so a typo does not silently do nothing.
+after an area (``[safety]``, ``[timers]``, ...) and each key after a field. The file is read and
+checked by :mod:`assistant.core.config`: a value that is not allowed is named (file, key, what is
+allowed) and its default used, so a typo never silently does nothing and never stops the
+assistant from helping.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli
 
 
 def default_data_dir() -> Path:
@@ -38,6 +38,12 @@ class DialogueSettings:
         "medicines and warning signs."
     )
     """Said when the dialogue model is not ready or fails."""
+    session_idle_minutes: float = 60.0
+    """After this long without a word, the dialogue model starts a new conversation (timers,
+    the alarm, safety questions and preferences are kept: they are not the model's)."""
+    session_max_turns: int = 40
+    """The dialogue model's conversation is cut back to its last few turns when it reaches this
+    many, so a turn costs the same after days of running as after a minute."""
 
 
 @dataclass(frozen=True)
@@ -143,35 +149,3 @@ class Settings:
 
     def replace(self, area: str, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{area: dataclasses.replace(getattr(self, area), **changes)})
-
-
-def _coerce(area_cls: type, key: str, value: Any) -> Any:
-    names = {f.name: f for f in dataclasses.fields(area_cls)}
-    if key not in names:
-        raise ValueError(f"unknown setting {area_cls.__name__}.{key}")
-    if isinstance(value, list):
-        return tuple(str(v) for v in value)
-    return value
-
-
-def load_settings(path: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
-    """Defaults, then the TOML file (if present), then keyword overrides (``area={...}``)."""
-    settings = Settings()
-    if path is None:
-        env = os.environ.get("BACKCOACH_CONFIG")
-        path = Path(env) if env else settings.data_path / "settings.toml"
-    path = Path(path)
-    tables: dict[str, Any] = {}
-    if path.is_file():
-        with path.open("rb") as fh:
-            tables = tomli.load(fh)
-    for area, values in {**tables, **overrides}.items():
-        if area == "data_dir":
-            settings = dataclasses.replace(settings, data_dir=str(values))
-            continue
-        if not hasattr(settings, area) or not isinstance(values, dict):
-            raise ValueError(f"unknown settings table [{area}]")
-        current = getattr(settings, area)
-        changes = {k: _coerce(type(current), k, v) for k, v in values.items()}
-        settings = settings.replace(area, **changes)
-    return settings

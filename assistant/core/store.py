@@ -6,6 +6,11 @@ The writer uses WAL mode with ``synchronous=FULL``, so a committed change surviv
 ``kill -9``; :meth:`Store.flush` waits until everything asked so far is committed. Only session
 *events* are stored (what kind, when it started and ended); never audio, never transcripts.
 Preference values are JSON text (no pickles).
+
+Safety never depends on the disk: if the file cannot be opened or written (unwritable, read-only
+folder, full disk, locked by another program) the store keeps everything in memory for the rest
+of the run and says why in :attr:`Store.problem`; a corrupt file is moved aside (kept, never
+deleted; :attr:`Store.moved_aside`) and a new one started.
 """
 
 from __future__ import annotations
@@ -19,38 +24,10 @@ from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-log = logging.getLogger(__name__)
-DB_NAME = "backcoach.db"
+from assistant.core import dbfile
+from assistant.core.dbfile import DB_NAME, why
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS timers (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL,
-    label TEXT NOT NULL DEFAULT '',
-    seconds REAL NOT NULL,
-    started_at REAL NOT NULL,
-    deadline REAL NOT NULL,
-    paused_remaining REAL,
-    state TEXT NOT NULL CHECK (state IN ('running','paused','ringing','done','cancelled')),
-    acknowledged_at REAL,
-    reprompts INTEGER NOT NULL DEFAULT 0,
-    next_prompt_at REAL,
-    prompts_done INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS timers_state ON timers(state);
-CREATE TABLE IF NOT EXISTS sessions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    kind TEXT NOT NULL,
-    started_at REAL NOT NULL,
-    ended_at REAL NOT NULL,
-    seconds REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sessions_kind_end ON sessions(kind, ended_at);
-CREATE TABLE IF NOT EXISTS prefs (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
+log = logging.getLogger(__name__)
 
 ACTIVE_STATES = ("running", "paused", "ringing")
 
@@ -94,23 +71,26 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        db.executescript(SCHEMA)
-        self._timers: dict[int, TimerRow] = {
-            r[0]: TimerRow(*r) for r in db.execute(
-                f"SELECT {', '.join(_TIMER_FIELDS)} FROM timers WHERE state IN (?, ?, ?)"
-                " ORDER BY id", ACTIVE_STATES)}
-        self._sessions = [SessionRow(*r) for r in db.execute(
-            f"SELECT {', '.join(_SESSION_FIELDS)} FROM sessions ORDER BY ended_at, id")]
-        self._prefs: dict[str, Any] = {k: json.loads(v) for k, v in
-                                       db.execute("SELECT key, value FROM prefs")}
-        self._next_timer = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM timers")
-                               .fetchone()[0]) + 1
-        self._next_session = max((s.id for s in self._sessions), default=0) + 1
-        self._db = db
+        self.problem: str | None = None
+        """Why nothing is being saved (None: saving). Set once; memory only from then on."""
+        self._problem_told = False
+        self.moved_aside: Path | None = None
+        """Where a corrupt file was moved to (kept for inspection), if one was."""
+        self._timers: dict[int, TimerRow] = {}
+        self._sessions: list[SessionRow] = []
+        self._prefs: dict[str, Any] = {}
+        self._next_timer = self._next_session = 1
+        self._db: sqlite3.Connection | None = None
+        try:
+            self._db = self._open_and_load(self.path)
+        except sqlite3.Error as exc:
+            if dbfile.is_corrupt(exc):
+                self._start_again(exc)
+            else:
+                self._memory_only(f"could not open {self.path}: {why(exc)}")
+                self._read_what_we_can()
+        except OSError as exc:  # the folder could not be made
+            self._memory_only(f"could not open {self.path}: {exc.strerror or exc}")
         self._lock = threading.Lock()
         self._writes: queue.Queue[_Write | None] = queue.Queue()
         self._writer = threading.Thread(target=self._write_loop, name="store-writer", daemon=True)
@@ -121,6 +101,74 @@ class Store:
         """The store in a data directory (``settings.data_path``)."""
         return cls(Path(data_path) / DB_NAME)
 
+    @property
+    def saving(self) -> bool:
+        return self.problem is None
+
+    def news_of_problem(self) -> str | None:
+        """:attr:`problem`, the first time it is asked for after it arose (to say it once)."""
+        if self.problem is None or self._problem_told:
+            return None
+        self._problem_told = True
+        return self.problem
+
+    # ------------------------------------------------------------------ opening
+    def _open_and_load(self, path: Path, read_only: bool = False) -> sqlite3.Connection:
+        """Open (or create) the file and read its state into memory; the connection on success,
+        closed again on any error."""
+        db = dbfile.connect(path, read_only)
+        try:
+            self._load(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _load(self, db: sqlite3.Connection) -> None:
+        try:
+            timers = {r[0]: TimerRow(*r) for r in db.execute(
+                f"SELECT {', '.join(_TIMER_FIELDS)} FROM timers WHERE state IN (?, ?, ?)"
+                " ORDER BY id", ACTIVE_STATES)}
+            sessions = [SessionRow(*r) for r in db.execute(
+                f"SELECT {', '.join(_SESSION_FIELDS)} FROM sessions ORDER BY ended_at, id")]
+            prefs = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM prefs")}
+            last_timer = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM timers").fetchone()[0])
+        except (ValueError, TypeError) as exc:  # rows that are not what we wrote
+            raise sqlite3.DatabaseError(f"unreadable rows: {exc}") from exc
+        self._timers, self._sessions, self._prefs = timers, sessions, prefs
+        self._next_timer = last_timer + 1
+        self._next_session = max((s.id for s in sessions), default=0) + 1
+
+    def _start_again(self, exc: sqlite3.Error) -> None:
+        """A corrupt file: move it (and its journal) aside, keep it, and start a new one."""
+        try:
+            aside = dbfile.move_aside(self.path)
+        except OSError as move_exc:
+            self._memory_only(f"{self.path} is damaged ({why(exc)}) and could not be moved "
+                              f"aside: {move_exc.strerror or move_exc}")
+            return
+        self.moved_aside = aside
+        log.warning("%s was damaged (%s); moved aside to %s and started a new one",
+                    self.path, why(exc), aside)
+        try:
+            self._db = self._open_and_load(self.path)
+        except (sqlite3.Error, OSError) as again:
+            self._memory_only(f"could not start a new {self.path}: {why(again)}")
+
+    def _read_what_we_can(self) -> None:
+        """Memory only: still start from what the file holds, if it can be read at all."""
+        if not self.path.is_file():
+            return
+        try:
+            self._open_and_load(self.path, read_only=True).close()
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("could not read %s either: %s", self.path, why(exc))
+
+    def _memory_only(self, why: str) -> None:
+        if self.problem is None:
+            self.problem = why
+            log.error("nothing will be saved this run (kept in memory only): %s", why)
+
     # ------------------------------------------------------------------ the writer
     def _write_loop(self) -> None:
         while True:
@@ -128,11 +176,13 @@ class Store:
             try:
                 if item is None:
                     return
+                if self._db is None or self.problem is not None:
+                    continue
                 sql, params = item
                 try:
                     self._db.execute(sql, params)
-                except sqlite3.Error:
-                    log.exception("could not save to %s", self.path)
+                except sqlite3.Error as exc:  # a full disk, a lock, a file made read-only...
+                    self._memory_only(f"could not save to {self.path}: {why(exc)}")
             finally:
                 self._writes.task_done()
 
@@ -148,7 +198,11 @@ class Store:
         if self._writer.is_alive():
             self._writes.put(None)
             self._writer.join()
-        self._db.close()
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error as exc:
+                log.warning("closing %s: %s", self.path, why(exc))
 
     # ------------------------------------------------------------------ timers
     def add_timer(self, kind: str, label: str, seconds: float, started_at: float) -> TimerRow:
@@ -216,3 +270,4 @@ class Store:
             self._prefs[key] = json.loads(text)
         self._write("INSERT INTO prefs (key, value) VALUES (?, ?)"
                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, text))
+

@@ -55,6 +55,15 @@ def quiet_rasa(data_dir: Path | None = None) -> None:
     )
 
 
+def preload_skops() -> None:
+    """Import ``skops.io`` before Rasa and TensorFlow. Rasa's LogisticRegressionClassifier
+    imports it while the model loads, and skops then finds the module of each numpy and scipy
+    ufunc by scanning every attribute of every loaded module: after TensorFlow that is thousands
+    of modules and about 1.2 million lookups, 6 to 8 s of CPU on this machine; imported first,
+    under one. The same names result (each ufunc's own module); only the time differs."""
+    import skops.io  # noqa: F401
+
+
 def find_dialogue_model(model_path: str | os.PathLike[str] | None = None) -> Path | None:
     """A trained model: the given file, or the newest ``.tar.gz`` in the given/default folder."""
     path = Path(model_path) if model_path else project_root() / "models"
@@ -115,6 +124,7 @@ class Dialogue:
 
     async def _load(self) -> None:
         quiet_rasa()
+        preload_skops()
         from rasa.core.agent import Agent
         from rasa_sdk.executor import ActionExecutor
 
@@ -169,6 +179,47 @@ class Dialogue:
     @staticmethod
     def new_sender() -> str:
         return uuid.uuid4().hex
+
+    async def forget(self, sender_id: str) -> None:
+        """Drop a finished conversation's history from the tracker store."""
+        if self.ready:
+            await asyncio.wrap_future(self._run(self._forget(sender_id)))
+
+    async def _forget(self, sender_id: str) -> None:
+        store = self.agent.tracker_store
+        inner = getattr(store, "_tracker_store", store)  # Rasa wraps it in a FailSafeTrackerStore
+        getattr(inner, "store", {}).pop(sender_id, None)
+
+    async def trim(self, sender_id: str, keep_turns: int) -> int:
+        """Cut a conversation back to its session start and its last ``keep_turns`` user turns
+        (what the policies look at: ``max_history`` is 3), so a turn's cost stays flat however
+        long it runs. Returns the user turns kept."""
+        if not self.ready:
+            return 0
+        return await asyncio.wrap_future(self._run(self._trim(sender_id, keep_turns)))
+
+    async def _trim(self, sender_id: str, keep_turns: int) -> int:
+        from rasa.shared.core.events import ActionExecuted, UserUttered
+        from rasa.shared.core.trackers import DialogueStateTracker
+
+        store = self.agent.tracker_store
+        tracker = await store.retrieve(sender_id)
+        if tracker is None:
+            return 0
+        events = list(tracker.events)
+        users = [i for i, e in enumerate(events) if isinstance(e, UserUttered)]
+        if len(users) <= keep_turns:
+            return len(users)
+        cut = users[-keep_turns] if keep_turns > 0 else len(events)
+        before = events[cut - 1] if cut > 0 else None
+        if isinstance(before, ActionExecuted) and before.action_name == "action_listen":
+            cut -= 1  # a turn starts with the listen that came before it
+        kept = events[:users[0]] + events[cut:]  # session start (and its listen), then the tail
+        if keep_turns == 0 and not isinstance(kept[-1], ActionExecuted):
+            kept.append(ActionExecuted("action_listen"))
+        await store.save(DialogueStateTracker.from_events(sender_id, kept,
+                                                          self.agent.domain.slots))
+        return min(len(users), keep_turns)
 
 
 def _in_process(executor: Any) -> Any:

@@ -15,16 +15,17 @@ from assistant.core.settings import TimerSettings
 from assistant.core.store import Store, TimerRow
 from assistant.services.timers import phrases as T
 
-QUESTION_SECONDS = {"offer": 300.0, "choice": 90.0}
-"""A question (remind you? which timer?) is forgotten after this long."""
+QUESTION_SECONDS = {"offer": 300.0, "choice": 90.0, "confirm": 120.0}
+"""A question (remind you? which timer? start it anyway?) is forgotten after this long."""
 REMINDERS = ("next_session", "alternate_break")
 """Labels of the timers Back Coach sets itself (not the person's own)."""
 
 
 @dataclass
 class TimerQuestion:
-    """``choice`` (which timer? ``op`` is replayed with the kind chosen) or ``offer`` (shall I
-    remind you about the next ice session?)."""
+    """``choice`` (which timer? ``op`` is replayed with the kind chosen), ``offer`` (shall I
+    remind you about the next ice session?) or ``confirm`` (the care advice is against this
+    start: start ``op`` anyway?)."""
 
     what: str
     asked_at: float

@@ -22,6 +22,7 @@ from assistant.core.ops import (
     TimerStart,
     TimerStatus,
 )
+from assistant.services.timers import care
 from assistant.services.timers import phrases as T
 from assistant.services.timers.book import TimerBook, TimerQuestion
 
@@ -38,7 +39,7 @@ def none_text(kind: str | None, what: str = "running") -> list[Output]:
 
 
 # ---------------------------------------------------------------------- start
-def start(book: TimerBook, op: TimerStart, now: float) -> list[Output]:
+def start(book: TimerBook, op: TimerStart, now: float, care_checked: bool = False) -> list[Output]:
     kind, seconds = op.kind, op.seconds
     label = ""
     if kind == "alternate":
@@ -52,6 +53,10 @@ def start(book: TimerBook, op: TimerStart, now: float) -> list[Output]:
     for t in book.user_timers(("running", "paused", "ringing")):
         if t.kind == kind and kind != "other":
             return status(book, TimerStatus(kind), now)
+    if not care_checked and not label and (
+            worries := care.concerns(book.store, list(book.timers.values()), kind, now)):
+        book.question = TimerQuestion("confirm", now, TimerStart(kind, seconds))
+        return [*(Say(w) for w in worries), Say(care.ASK)]
     s = book.settings
     default = {"ice": s.ice_default_minutes, "heat": s.heat_default_minutes}.get(kind)
     cap = book.cap(kind)

@@ -26,7 +26,7 @@ from assistant.core.ops import (
 )
 from assistant.core.settings import TimerSettings
 from assistant.core.store import Store, TimerRow
-from assistant.services.timers import commands
+from assistant.services.timers import care, commands
 from assistant.services.timers import phrases as T
 from assistant.services.timers.book import TimerBook
 from assistant.services.timers.commands import HALFWAY, ONE_MINUTE
@@ -81,7 +81,7 @@ class TimerService:
         q = self.book.open_question(now)
         if q is None:
             return False
-        return value in ("yes", "no") if q.what == "offer" else value in q.choices
+        return value in ("yes", "no") if q.what in ("offer", "confirm") else value in q.choices
 
     def answer(self, value: str, now: float) -> list[Output]:
         q = self.book.open_question(now)
@@ -89,6 +89,9 @@ class TimerService:
         if q.what == "choice":
             return self.handle(self.book.replay(value), now)
         self.book.question = None
+        if q.what == "confirm" and isinstance(q.op, TimerStart):
+            return (commands.start(self.book, q.op, now, care_checked=True) if value == "yes"
+                    else [Say(care.NOT_STARTED)])
         if value == "no":
             return [Say("Okay. No reminder.")]
         secs = self.settings.next_session_minutes * 60
