@@ -210,7 +210,11 @@ def collect_results(results: Path) -> dict[str, Any]:
         except (OSError, ValueError):
             return None
 
-    known = {"eval.json", "voice_latency.json", "pipelines.json"}
+    import days_view
+    import issues_view
+
+    known = {"eval.json", "voice_latency.json", "pipelines.json", *issues_view.FILES,
+             *days_view.FILES}
     return {"voice_latency": read(results / "voice_latency.json"),
             "pipelines": read(results / "pipelines.json"),
             "other_results": {p.stem: read(p) for p in sorted(results.glob("*.json"))
