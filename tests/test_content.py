@@ -46,7 +46,8 @@ def facts() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def sources() -> dict[str, dict]:
-    return _load("content/sources.yml")
+    """The responses' entries (the clinical table, ``safety_table``, is checked on its own)."""
+    return {k: v for k, v in _load("content/sources.yml").items() if k != "safety_table"}
 
 
 def _words(text: str) -> list[str]:
@@ -205,3 +206,17 @@ def test_copy_check_can_fail() -> None:
     """The own-words check really finds a copied run (guards against a check that cannot fail)."""
     sample = "Apply an ice pack for 15 to 20 minutes, three to four times a day"
     assert _copied_run(sample) is not None
+
+
+def test_every_red_flag_reason_has_a_sourced_row_in_the_clinical_table() -> None:
+    """Issue 13: each row of the safety screen's table cites where it comes from."""
+    from assistant.safety.redflags import FLAGS
+
+    table = _load("content/sources.yml")["safety_table"]
+    for reason in sorted({f.reason for f in FLAGS}):
+        row = table.get(reason)
+        assert row, f"red-flag reason {reason} has no row in content/sources.yml safety_table"
+        assert row.get("tier") and row.get("signs") and row.get("says"), reason
+        assert row.get("sources"), f"{reason}: no sources"
+        for src in row["sources"]:
+            assert src in ARTICLE_FILES or src.startswith("https://www.nhs.uk/"), (reason, src)
