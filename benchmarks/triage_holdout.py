@@ -65,11 +65,41 @@ def read_lines() -> list[dict[str, str]]:
     return rows
 
 
-def score_lines(root: Path) -> dict[str, Any]:
+SPOKEN_VOICES = ("kal16", "slt", "rms", "awb", "piper", "festival")
+
+
+def spoken_files(rows: list[dict[str, str]], condition: str) -> list[str]:
+    """Each line spoken by one voice in turn (render.py's voices), clean or under 10 dB pink
+    noise; cached under ``audio/triage_<set>/``."""
+    sys.path.insert(0, str(HERE))
+    import render
+
+    out = []
+    folder = render.AUDIO / f"triage_{SET.name}" / condition
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, row in enumerate(rows):
+        voice = SPOKEN_VOICES[n % len(SPOKEN_VOICES)]
+        clean = render.AUDIO / f"triage_{SET.name}" / "clean" / f"{row['id']}-{voice}.wav"
+        clean.parent.mkdir(parents=True, exist_ok=True)
+        if not clean.exists():
+            render.synthesize(row["text"], voice, clean)
+        path = folder / clean.name
+        if condition != "clean" and not path.exists():
+            noisy = render.mix(render.read_wav(clean), float(condition), n)
+            render.write_wav(path, noisy)
+        out.append(str(path))
+    return out
+
+
+def score_lines(root: Path, spoken: str = "", engine: str = "auto") -> dict[str, Any]:
     rows = read_lines()
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
-        fh.write("\n".join(r["text"] for r in rows) + "\n")
-    results = backcoach(root, ["ask", "--batch", fh.name, "--json"])
+    if spoken:
+        files = spoken_files(rows, spoken)
+        results = backcoach(root, ["listen", "--json", "--engine", engine, "--wav", *files])
+    else:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+            fh.write("\n".join(r["text"] for r in rows) + "\n")
+        results = backcoach(root, ["ask", "--batch", fh.name, "--json"])
     assert len(results) == len(rows), (len(results), len(rows))
     per_tier: dict[str, Counter[str]] = defaultdict(Counter)
     misses: list[dict[str, str]] = []
@@ -185,7 +215,8 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
         f"ordinary lines, false alarms (emergency or same-day): {pct(none.get('false_alarm', 0), none['n'])}",
         f"ordinary lines, needless questions: {pct(none.get('question', 0), none['n'])}",
         f"ordinary lines, see-soon advice: {pct(none.get('soon', 0), none['n'])}",
-        f"conversations with every expectation met: {pct(convs['passed'], convs['n'])}",
+        *([f"conversations with every expectation met: {pct(convs['passed'], convs['n'])}"]
+          if convs["n"] else []),
     ]
 
 
@@ -196,14 +227,20 @@ def main() -> int:
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
                          "written last, never tuned on")
-    ap.add_argument("--out", help="default: results/triage_holdout_<set>.json")
+    ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
+    ap.add_argument("--spoken", choices=("clean", "10"),
+                    help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "
+                         "through `listen`; conversations are then left out")
+    ap.add_argument("--engine", default="auto", help="recognizer for --spoken")
     a = ap.parse_args()
     global SET
     SET = SETS[a.set]
-    a.out = a.out or str(HERE / "results" / f"triage_holdout_{a.set}.json")
+    suffix = f"_spoken_{a.spoken}" if a.spoken else ""
+    a.out = a.out or str(HERE / "results" / f"triage_holdout_{a.set}{suffix}.json")
     root = Path(a.root).resolve()
-    lines = score_lines(root)
-    convs = score_conversations(root)
+    lines = score_lines(root, a.spoken or "", a.engine)
+    convs = ({"n": 0, "passed": 0, "conversations": []} if a.spoken
+             else score_conversations(root))
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     result = {"root": str(root), "lines": lines, "conversations": convs,
               "summary": summary(lines, convs)}
