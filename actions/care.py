@@ -34,8 +34,10 @@ def entity_values(tracker: Tracker, name: str) -> list[str]:
 
 
 def selected(tracker: Tracker, intent: str) -> tuple[str | None, float]:
-    """The sub-answer the ResponseSelector for ``intent`` picked, and its confidence."""
-    chosen = (tracker.latest_message.get("response_selector") or {}).get(intent) or {}
+    """The sub-answer the ResponseSelector for ``intent`` picked (or Rasa's one default selector,
+    as in benchmarks/config_diet.yml), and its confidence."""
+    selectors = tracker.latest_message.get("response_selector") or {}
+    chosen = selectors.get(intent) or selectors.get("default") or {}
     response = chosen.get("response") or {}
     return response.get("utter_action"), float(response.get("confidence") or 0.0)
 

@@ -12,7 +12,7 @@ from actions.base import OpAction, intent_name
 from actions.ops import first_entity
 from assistant.core.ops import Answer, Op, Repeat, SpeechStep
 
-_NOT_TOPICS = {"utter_nothing_more", "utter_default", "utter_out_of_scope", "utter_closest_topics"}
+_NOT_TOPICS = {"utter_nothing_more", "utter_out_of_scope", "utter_closest_topics"}
 
 TOPIC_NAMES = {
     "ask_first_aid": "first aid for a spasm", "ask_rest_position": "how to lie",

@@ -29,10 +29,17 @@ def rasa(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
                           timeout=timeout)
 
 
-# Responses that custom actions speak (tell me more, exercise info) are not named in rules, so
-# Rasa's validator calls them unused; that one warning is expected for exactly these names.
+# Responses that custom actions speak (tell me more, exercise info, medicine answers with their
+# cautions, reassurance, the closest topics) are not named in rules, so Rasa's validator calls
+# them unused; that warning is expected for exactly these names.
 SPOKEN_BY_ACTIONS = re.compile(
-    r"The utterance '(utter_\w+_more|utter_exercise_\w+|utter_nothing_more)' is not used")
+    r"The utterance '(utter_\w+_more|utter_exercise_\w+|utter_nothing_more|utter_muscle_relaxant"
+    r"|utter_ask_medicine|utter_scared|utter_closest_topics)' is not used")
+# Rasa merges the retrieval intents it reads from nlu/ (ask_ice/how_often ...) into the domain
+# and then reports the ones domain/care.yml lists as duplicated; they must be listed there.
+RETRIEVAL_DUPLICATES = re.compile(r"The following duplicated intents have been found across "
+                                  r"multiple domain files: ask_heat, ask_hydration, ask_ice, "
+                                  r"ask_medicine, ask_stretches$")
 
 
 def test_data_validates_without_warnings() -> None:
@@ -41,7 +48,8 @@ def test_data_validates_without_warnings() -> None:
     assert done.returncode == 0, log[-3000:]
     warnings = [line.split("UserWarning: ", 1)[1] for line in log.splitlines()
                 if "UserWarning: " in line]
-    unexpected = [w for w in warnings if not SPOKEN_BY_ACTIONS.search(w)]
+    unexpected = [w for w in warnings
+                  if not SPOKEN_BY_ACTIONS.search(w) and not RETRIEVAL_DUPLICATES.search(w)]
     assert unexpected == []
 
 

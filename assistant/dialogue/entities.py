@@ -81,7 +81,10 @@ MEDICINES = {
                  "diazepam", "valium", "cyclobenzaprine", "methocarbamol", "flexeril"),
     "painkiller": ("painkiller", "painkillers", "pain killer", "pain killers", "pain relief",
                    "pain medicine", "pain medication", "medicine", "medication", "medicines",
-                   "tablets", "tablet", "pills", "pill", "something for the pain"),
+                   "tablets", "tablet", "pills", "pill", "something for the pain",
+                   "what can i take", "what should i take", "what could i take",
+                   "anything i can take", "something to take", "anything to take",
+                   "can i take anything", "can i take something"),
 }
 """Medicines named in a question: with a condition, the answer must be a medicine answer."""
 

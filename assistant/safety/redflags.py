@@ -682,6 +682,7 @@ LOOKALIKES = [_rx(p) for p in [
     r"(?:hot|heat|warm|warmth|cold|ice)\b(?! sweats?| shivers| chills)",
     r"\b(?:hot|heat|warm|cold|ice) (?:or|and|versus|vs) (?:hot|heat|warm|cold|ice) "
     r"(?:packs?|compress(?:es)?|pads?|therapy)\b",
+    r"\b(?:[\w-]+ )?(?:weeks?|months?) pregnant\b",  # how far along, not how long the pain
 ]]
 
 # Plain statements that a warning sign is absent ("i can still feel my legs", "my bladder's
