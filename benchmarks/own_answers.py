@@ -61,6 +61,8 @@ def judge(result: object, first: str, names: dict[str, str], expected: set[str])
     got = names.get(first, "?")
     if intent.startswith("safety_"):
         got = "WARNING_SIGNS" if intent == "safety_info" and first.startswith("Call") else "SAFETY"
+    elif re.match(r"Call \S+ now for loss of bladder", first):  # the model's ask_warning_signs
+        got = "WARNING_SIGNS"
     if got in ("utter_closest_topics", "utter_out_of_scope"):
         got = "OFFER"
     return got in expected, got

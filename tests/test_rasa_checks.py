@@ -53,10 +53,24 @@ def test_data_validates_without_warnings() -> None:
     assert unexpected == []
 
 
+def intent_config(tmp_path: Path) -> Path:
+    """config.yml without its ResponseSelectors: they pick the sub-answer of a retrieval intent
+    and never change the intent, and with them 3 folds take over a quarter of an hour on two
+    cores. The sub-answers are checked by benchmarks/pipelines.py (held-out split),
+    benchmarks/own_answers.py and tests/test_answers_model.py."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text())
+    config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "ResponseSelector"]
+    path = tmp_path / "config_intents.yml"
+    path.write_text(yaml.safe_dump(config))
+    return path
+
+
 def test_nlu_cross_validation_f1_floor(tmp_path: Path) -> None:
     out = tmp_path / "cv"
-    done = rasa("test", "nlu", "--nlu", "nlu", "--config", "config.yml", "--cross-validation",
-                "--folds", "3", "--out", str(out))
+    done = rasa("test", "nlu", "--nlu", "nlu", "--config", str(intent_config(tmp_path)),
+                "--cross-validation", "--folds", "3", "--out", str(out))
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     report = json.loads((out / "intent_report.json").read_text())
     f1 = report["macro avg"]["f1-score"]

@@ -682,6 +682,8 @@ LOOKALIKES = [_rx(p) for p in [
     r"(?:hot|heat|warm|warmth|cold|ice)\b(?! sweats?| shivers| chills)",
     r"\b(?:hot|heat|warm|cold|ice) (?:or|and|versus|vs) (?:hot|heat|warm|cold|ice) "
     r"(?:packs?|compress(?:es)?|pads?|therapy)\b",
+    r"\b(?:hot|heat|warm|cold|ice) (?:packs?|pads?|compress(?:es)?|water bottles?) (?:or|and|"
+    r"versus|vs|then) (?:an? |the )?(?:hot|heat|warm|cold|ice)\b",
     r"\b(?:[\w-]+ )?(?:weeks?|months?) pregnant\b",  # how far along, not how long the pain
 ]]
 
