@@ -9,6 +9,7 @@ the selector picked: a caution must never depend on a statistical guess.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -42,14 +43,25 @@ def selected(tracker: Tracker, intent: str) -> tuple[str | None, float]:
     return response.get("utter_action"), float(response.get("confidence") or 0.0)
 
 
+_TOPICAL = re.compile(r"\b(?:gel|gels|cream|creams|rub|rubs|balm|ointment|spray|patch|patches)\b")
+ONE_MEDICINE = {"nsaid": "utter_ask_medicine/ibuprofen",
+                "paracetamol": "utter_ask_medicine/paracetamol"}
+"""The answer for a question that names one kind of tablet and nothing else."""
+
+
 def medicine_responses(intent: str, conditions: list[str], pick: str | None,
-                       confidence: float) -> list[str]:
+                       confidence: float, medicines: list[str] | None = None,
+                       text: str = "") -> list[str]:
     """What to say, in order, for a medicine question (pure: tested without a model)."""
     named = [c for c in CONDITIONS if c in conditions]
     if named:
         return [f"utter_ask_medicine/{c}" for c in named]
     if intent == "ask_muscle_relaxant":
         return ["utter_muscle_relaxant"]
+    kinds = {m for m in medicines or [] if m in ONE_MEDICINE}
+    if len(kinds) == 1 and pick in (None, "utter_ask_medicine/general", "utter_ask_medicine/cream"
+                                    ) and not _TOPICAL.search(text.lower()):
+        return [ONE_MEDICINE[kinds.pop()]]  # "would ibuprofen help": not the cream answer
     if pick and pick.startswith("utter_ask_medicine/"):
         key = pick.split("/", 1)[1]
         if key not in CONDITIONS or confidence >= SURE:
@@ -67,8 +79,9 @@ class ActionMedicine(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         pick, confidence = selected(tracker, "ask_medicine")
-        for response in medicine_responses(intent_name(tracker),
-                                           entity_values(tracker, "condition"), pick, confidence):
+        for response in medicine_responses(
+                intent_name(tracker), entity_values(tracker, "condition"), pick, confidence,
+                entity_values(tracker, "medicine"), str(tracker.latest_message.get("text") or "")):
             dispatcher.utter_message(response=response)
         return []
 

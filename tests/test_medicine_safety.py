@@ -113,6 +113,18 @@ def test_without_a_condition_the_selected_answer_is_said() -> None:
         "utter_ask_medicine/general"]
 
 
+def test_a_named_tablet_is_not_answered_with_the_cream_or_the_general_answer() -> None:
+    cream, general = "utter_ask_medicine/cream", "utter_ask_medicine/general"
+    assert medicine_responses("ask_medicine", [], cream, 0.6, ["nsaid"],
+                              "would ibuprofen help my back") == ["utter_ask_medicine/ibuprofen"]
+    assert medicine_responses("ask_medicine", [], general, 0.6, ["paracetamol"],
+                              "is tylenol ok") == ["utter_ask_medicine/paracetamol"]
+    assert medicine_responses("ask_medicine", [], cream, 0.6, ["nsaid"],
+                              "can i use ibuprofen gel") == [cream]
+    assert medicine_responses("ask_medicine", [], general, 0.6, ["nsaid", "paracetamol"],
+                              "ibuprofen or paracetamol which is better") == [general]
+
+
 def test_a_medicine_with_a_condition_is_read_as_a_medicine_question() -> None:
     ents = [{"entity": "condition", "value": "asthma"}, {"entity": "medicine", "value": "nsaid"}]
     assert DialogueReply("ask_heat", 0.4, ents).medicine_with_condition()

@@ -42,7 +42,9 @@ THERAPY = {
 EXERCISES = {
     "knee_to_chest": ("knee to chest", "knees to chest", "knee to the chest", "knee chest",
                       "knee hug", "knees to my chest", "knee to my chest", "knee-to-chest",
-                      "need to chest"),
+                      "need to chest", "knees up to my chest", "knee up to my chest",
+                      "knees up to the chest", "knees into my chest", "hug my knees",
+                      "pull my knees"),
     "childs_pose": ("child's pose", "childs pose", "child pose", "child's post", "child post",
                     "childs post", "kids pose"),
     "bird_dog": ("bird dog", "bird-dog", "birddog", "bird dogs", "third dog"),
