@@ -1,15 +1,9 @@
 """One conversation: its safety gate, its dialogue model and its services.
 
-A turn reads top to bottom (:meth:`Conversation.handle_text`):
-
-1. clean the text;
-2. the safety screen and gate (always first; they work without the dialogue model);
-3. guards that need no model (stop while the alarm rings, too long, not English, not ready);
-4. the dialogue model, on its own thread (:class:`assistant.dialogue.agent.Dialogue`);
-5. its ops, carried out by the service registered for each op type (red flags and unsure
-   alarms from the model go back through the gate);
-6. the outputs, in order (plus the first-run notice once).
-
+A turn reads top to bottom (:meth:`Conversation.handle_text`, docs/ARCHITECTURE.md "One turn"):
+clean the text; the safety screen and gate (always first, no model needed); guards that need no
+model; the dialogue model on its own thread; its ops, each carried out by the service registered
+for its type (the model's red flags and unsure alarms go back through the gate); the outputs.
 Between turns the clock drives the services through ``next_deadline()`` and ``fire_due(now)``.
 """
 
@@ -81,6 +75,7 @@ class Conversation:
         """What the last answer said, for "repeat that"."""
         self.deferred: str | None = None
         """A question asked before the dialogue model was ready, to answer once it is."""
+        self.more: list[Output] | None = None  # "tell me more" after our warning signs
 
     @property
     def dialogue_ready(self) -> bool:
@@ -134,10 +129,12 @@ class Conversation:
         return result
 
     def _decided(self, decision: SafetyDecision, now: float) -> list[Output]:
+        self.more = self.gate.more_after(decision)
         said = self._after_red_flag(decision.outputs, now)
         return said + (self.do(decision.op, now) if decision.op else [])
 
     async def _turn(self, text: str, result: TurnResult, now: float) -> list[Output]:
+        more, self.more = self.more, None
         if not text:
             return [Say(EMPTY)]
         # 2. the safety screen and gate
@@ -164,8 +161,10 @@ class Conversation:
         except Exception:  # the model failing must not silence the assistant
             log.exception("dialogue model failed")
             return [Say(self.settings.dialogue.fallback_message)]
-        reply = await self._second_reading(text, reply)
+        reply = await self._second_reading(text, reply, self.dialogue)
         result.intent, result.confidence = reply.intent, reply.confidence
+        if reply.intent == "tell_me_more" and more and not self.routines.paused():
+            return more
         result.entities = reply.entities
         # 5. its ops, and 6. the outputs (then any safety question still open, once more)
         in_context = self._in_context(reply, now)
@@ -179,25 +178,25 @@ class Conversation:
             outputs = outputs or [Say(self.settings.dialogue.fallback_message)]
         return outputs + self.gate.reminder(now) + self.gate.aftercare.reminder(now)
 
-    async def _second_reading(self, text: str, reply: DialogueReply) -> DialogueReply:
+    async def _second_reading(self, text: str, reply: DialogueReply, dm: Dialogue) -> DialogueReply:
         """A red flag the model is unsure of in words with nothing of a warning sign in them, or
         a see-a-doctor-soon sign only the model heard (the screen catches those plainly said),
         is not a question worth asking: answer the model's next most likely reading instead."""
         flags = [r for r in reply.replies if isinstance(r, RedFlag)]
         unsure = (reply.confidence < self.settings.safety.model_red_flag_confidence
                   and not self.gate.sign_words(text))
-        if not flags or not (unsure or self.gate.lookalike()
-                             or all(f.tier == "soon" for f in flags)):
-            return reply
-        assert self.dialogue is not None
-        for intent, confidence in reply.ranking[1:]:
-            if intent.startswith("report_") or intent in ("call_for_help", "nlu_fallback"):
-                continue
-            second = await self.dialogue.turn_as(intent, reply.entities,
-                                                 self.session.sender_id)
-            second.intent, second.confidence = intent, confidence
-            return second
-        return DialogueReply(reply.intent, reply.confidence, reply.entities, [])
+        if flags and (unsure or self.gate.lookalike() or all(f.tier == "soon" for f in flags)):
+            readings = [(i, c) for i, c in reply.ranking[1:] if not i.startswith("report_")
+                        and i not in ("call_for_help", "nlu_fallback")][:1]
+            reply = DialogueReply(reply.intent, reply.confidence, reply.entities, [])
+            for intent, confidence in readings:
+                reply = await dm.turn_as(intent, reply.entities, self.session.sender_id)
+                reply.intent, reply.confidence = intent, confidence
+        if reply.medicine_with_condition():  # a medicine question: its caution (actions/care.py)
+            medicine = await dm.turn_as("ask_medicine", reply.entities, self.session.sender_id)
+            medicine.intent, medicine.confidence = "ask_medicine", reply.confidence
+            return medicine
+        return reply
 
     def _in_context(self, reply: DialogueReply, now: float) -> Op | None:
         """Short answers that only make sense in context: "the ice one" to "which timer?",
@@ -240,6 +239,7 @@ class Conversation:
         if isinstance(op, RedFlag):
             return self._after_red_flag(self.gate.op_answer(op, now), now)
         if isinstance(op, WarningSigns):
+            self.more = self.gate.warning_signs_more()
             return self.gate.warning_signs_answer()
         if isinstance(op, Control):
             return self._control(op.cmd, now)

@@ -1,7 +1,8 @@
-"""Checks that Back Coach's care knowledge is traceable, speakable and in our own words.
+"""Checks that Back Coach's care knowledge is traceable, speakable, short and in our own words.
 
-Reads domain/care.yml, content/facts.yml and content/sources.yml, and the five source
-articles in ../shared/care-content (read-only, beside the repo).
+Reads domain/*.yml, content/facts.yml and content/sources.yml, and the five source
+articles in ../shared/care-content (read-only, beside the repo). Facts on medicines, pregnancy
+and slipped discs may instead cite the NHS pages in NHS_PAGES.
 """
 
 from __future__ import annotations
@@ -22,7 +23,17 @@ ARTICLE_FILES = {
     "003_8c5e77b46b55081f.txt",
     "004_547f055fb4616e69.txt",
 }
+NHS_PAGES = {
+    "https://www.nhs.uk/medicines/ibuprofen-for-adults/",
+    "https://www.nhs.uk/medicines/paracetamol-for-adults/",
+    "https://www.nhs.uk/medicines/codeine/",
+    "https://www.nhs.uk/conditions/back-pain/",
+    "https://www.nhs.uk/conditions/slipped-disc/",
+    "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/",
+}
 MORE_PROMPT = "Say tell me more for details."
+FIRST_ANSWER_WORDS = 35  # about fifteen seconds of speech; the rest waits for "tell me more"
+RETRIEVAL = ("ask_ice", "ask_heat", "ask_medicine", "ask_stretches", "ask_hydration")
 RUN = 8  # words in a row that count as copying an article
 EXERCISES = ("knee_to_chest", "childs_pose", "bird_dog", "bridge", "cat_cow", "cobra")
 
@@ -114,12 +125,20 @@ def test_fact_entries_are_well_formed() -> None:
         assert fact.get("sources"), fid
 
 
-def test_every_source_is_one_of_the_five_articles() -> None:
+def test_every_source_is_one_of_the_five_articles_or_an_nhs_page() -> None:
     used = {s for f in facts().values() for s in f["sources"]}
     used |= {s for e in sources().values() for s in e["sources"]}
-    assert used <= ARTICLE_FILES, f"unknown sources: {sorted(used - ARTICLE_FILES)}"
-    for name in used:
+    assert used <= ARTICLE_FILES | NHS_PAGES, f"unknown sources: {sorted(used - ARTICLE_FILES - NHS_PAGES)}"
+    for name in used - NHS_PAGES:
         assert (ARTICLES_DIR / name).is_file(), name
+
+
+def test_nhs_pages_back_only_safety_topics() -> None:
+    """NHS guidance is used where safety needs it: medicines, pregnancy, slipped discs, and
+    keeping active (work)."""
+    for fid, fact in facts().items():
+        if set(fact["sources"]) & NHS_PAGES:
+            assert fact["topic"] in {"medicine", "pregnancy", "slipped_disc", "work"}, fid
 
 
 # ------------------------------------------------------------------ shape of the domain
@@ -131,8 +150,16 @@ def test_every_ask_intent_has_its_response() -> None:
     assert "entities" not in domain and "slots" not in domain
     assert "action_exercise_info" in domain["actions"]
     for intent in domain["intents"]:
+        if intent == "feel_scared":
+            assert "utter_scared" in responses()
+            continue
         assert intent.startswith("ask_"), intent
         if intent == "ask_exercise":
+            continue
+        if intent in RETRIEVAL:  # a retrieval intent: utter_ask_X/<key>, one of them general
+            keys = [n for n in responses() if n.startswith(f"utter_{intent}/")]
+            assert len(keys) >= 2, intent
+            assert any(k.endswith(("/general", "/water")) for k in keys), intent
             continue
         assert f"utter_{intent[4:]}" in responses(), intent
 
@@ -145,15 +172,23 @@ def test_exercise_responses_exist() -> None:
     assert "utter_exercise_unknown" in responses()
 
 
+def more_name(name: str) -> str:
+    """The details of ``name`` (actions/core.py: ``more_response``)."""
+    from actions.core import more_response
+
+    return more_response(name)
+
+
 def test_more_prompt_matches_more_response() -> None:
+    shorts = {more_name(n): n for n in responses() if not n.endswith("_more")}
     for name, texts in responses().items():
         if name.endswith("_more"):
-            assert name[: -len("_more")] in responses(), f"{name} has no short answer"
+            assert name in shorts, f"{name} has no short answer"
             assert all(MORE_PROMPT not in t for t in texts), name
             for t in texts:
                 assert 2 <= len(_sentences(t)) <= 4, f"{name}: want two to four sentences"
             continue
-        has_more = f"{name}_more" in responses()
+        has_more = more_name(name) in responses()
         for t in texts:
             assert t.endswith(MORE_PROMPT) == has_more, f"{name}: tell-me-more prompt mismatch"
 
@@ -191,10 +226,59 @@ def test_response_never_diagnoses_or_promises(name: str, text: str) -> None:
 
 
 def test_medicine_answers_carry_cautions() -> None:
-    med = responses()["utter_medicine"][0].lower()
-    assert "label" in med and "pharmacist" in med and "stomach" in med and "kidney" in med
+    med = responses()["utter_ask_medicine/general"][0].lower()
+    assert "label" in med and "pharmacist" in med and "pregnant" in med
+    more = responses()["utter_ask_medicine_general_more"][0].lower()
+    assert "stomach" in more and "kidney" in more and "asthma" in more
     relax = responses()["utter_muscle_relaxant"][0].lower()
     assert "prescription" in relax and "drowsy" in relax and "drive" in relax
+    combine = responses()["utter_ask_medicine/combine"][0].lower()
+    assert combine.startswith("yes") and "label" in combine
+
+
+# ------------------------------------------------------------------ short enough to hear
+
+
+@lru_cache(maxsize=1)
+def all_domain_responses() -> dict[str, list[str]]:
+    """Every response in every domain file (care, core, safety, routines)."""
+    out: dict[str, list[str]] = {}
+    for path in sorted((REPO / "domain").glob("*.yml")):
+        for name, variants in (_load(f"domain/{path.name}").get("responses") or {}).items():
+            out[name] = [v["text"] for v in variants]
+    return out
+
+
+def test_no_first_answer_is_over_35_words() -> None:
+    """Every response that is not the details behind "tell me more" is heard in about fifteen
+    seconds: at most 35 words, the tell-me-more prompt included."""
+    assert len(all_domain_responses()) > 100  # all four domain files were read
+    long = {name: len(t.split()) for name, texts in all_domain_responses().items()
+            if not name.endswith("_more") for t in texts if len(t.split()) > FIRST_ANSWER_WORDS}
+    assert long == {}
+
+
+def test_the_length_check_can_fail() -> None:
+    assert len(("word " * (FIRST_ANSWER_WORDS + 1)).split()) > FIRST_ANSWER_WORDS
+    assert all(len(t.split()) > FIRST_ANSWER_WORDS for n, ts in all_domain_responses().items()
+               if n.endswith("_more") and len(_sentences(ts[0])) == 4 for t in ts)
+
+
+def test_warning_signs_lead_with_every_emergency_sign_in_one_sentence() -> None:
+    from assistant.core.events import Say
+    from assistant.safety.answers import warning_signs_answer, warning_signs_more
+
+    said = [o.text for o in warning_signs_answer("999") if isinstance(o, Say)]
+    first = said[0]
+    assert len(_sentences(first)) == 1 and first.startswith("Call 999 now")
+    for sign in ("bladder", "bowel", "between your legs", "cannot move", "chest pain",
+                 "breathing", "fall"):
+        assert sign in first, sign
+    assert sum(len(t.split()) for t in said) <= FIRST_ANSWER_WORDS
+    assert "tell me more" in said[-1].lower()
+    rest = " ".join(o.text for o in warning_signs_more() if isinstance(o, Say))
+    for sign in ("fever", "numbness", "night", "two weeks", "cancer"):
+        assert sign in rest, sign
 
 
 def test_facts_are_in_our_own_words() -> None:

@@ -20,7 +20,9 @@ ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": 
 # Intent macro-F1 floor for 3-fold cross-validation. Measured 2026-11-22 on this data: 0.855,
 # 0.858 and 0.871 on three runs (the folds are shuffled; a held-out split gives 0.874, see
 # benchmarks/PIPELINES.md). The floor sits a little under the measurements so a real
-# regression fails while fold-to-fold noise does not.
+# regression fails while fold-to-fold noise does not. Issue 15 (2026-12-02): 0.870 on the old
+# data, 0.854 with the new topics (eight more intents, several close to others: pregnancy and
+# medicine, work and posture, get up and first aid); still above the floor.
 F1_FLOOR = 0.83
 
 
@@ -29,10 +31,17 @@ def rasa(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
                           timeout=timeout)
 
 
-# Responses that custom actions speak (tell me more, exercise info) are not named in rules, so
-# Rasa's validator calls them unused; that one warning is expected for exactly these names.
+# Responses that custom actions speak (tell me more, exercise info, medicine answers with their
+# cautions, reassurance, the closest topics) are not named in rules, so Rasa's validator calls
+# them unused; that warning is expected for exactly these names.
 SPOKEN_BY_ACTIONS = re.compile(
-    r"The utterance '(utter_\w+_more|utter_exercise_\w+|utter_nothing_more)' is not used")
+    r"The utterance '(utter_\w+_more|utter_exercise_\w+|utter_nothing_more|utter_muscle_relaxant"
+    r"|utter_ask_medicine|utter_scared|utter_closest_topics)' is not used")
+# Rasa merges the retrieval intents it reads from nlu/ (ask_ice/how_often ...) into the domain
+# and then reports the ones domain/care.yml lists as duplicated; they must be listed there.
+RETRIEVAL_DUPLICATES = re.compile(r"The following duplicated intents have been found across "
+                                  r"multiple domain files: ask_heat, ask_hydration, ask_ice, "
+                                  r"ask_medicine, ask_stretches$")
 
 
 def test_data_validates_without_warnings() -> None:
@@ -41,14 +50,29 @@ def test_data_validates_without_warnings() -> None:
     assert done.returncode == 0, log[-3000:]
     warnings = [line.split("UserWarning: ", 1)[1] for line in log.splitlines()
                 if "UserWarning: " in line]
-    unexpected = [w for w in warnings if not SPOKEN_BY_ACTIONS.search(w)]
+    unexpected = [w for w in warnings
+                  if not SPOKEN_BY_ACTIONS.search(w) and not RETRIEVAL_DUPLICATES.search(w)]
     assert unexpected == []
+
+
+def intent_config(tmp_path: Path) -> Path:
+    """config.yml without its ResponseSelectors: they pick the sub-answer of a retrieval intent
+    and never change the intent, and with them 3 folds take over a quarter of an hour on two
+    cores. The sub-answers are checked by benchmarks/pipelines.py (held-out split),
+    benchmarks/own_answers.py and tests/test_answers_model.py."""
+    import yaml
+
+    config = yaml.safe_load((ROOT / "config.yml").read_text())
+    config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "ResponseSelector"]
+    path = tmp_path / "config_intents.yml"
+    path.write_text(yaml.safe_dump(config))
+    return path
 
 
 def test_nlu_cross_validation_f1_floor(tmp_path: Path) -> None:
     out = tmp_path / "cv"
-    done = rasa("test", "nlu", "--nlu", "nlu", "--config", "config.yml", "--cross-validation",
-                "--folds", "3", "--out", str(out))
+    done = rasa("test", "nlu", "--nlu", "nlu", "--config", str(intent_config(tmp_path)),
+                "--cross-validation", "--folds", "3", "--out", str(out))
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     report = json.loads((out / "intent_report.json").read_text())
     f1 = report["macro avg"]["f1-score"]

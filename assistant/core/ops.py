@@ -102,6 +102,14 @@ class RoutineStart:
 
 
 @dataclass(frozen=True)
+class RoutineOffer:
+    """Offer a routine ("would you like me to guide some slow breathing?"): a yes starts it."""
+
+    name: ClassVar[str] = "routine.offer"
+    routine: str = "breathing"
+
+
+@dataclass(frozen=True)
 class Control:
     name: ClassVar[str] = "control"
     cmd: ControlCmd = ControlCmd.STOP
@@ -153,7 +161,7 @@ class Repeat:
 
 
 Op = (TimerStart | TimerStatus | TimerCancel | TimerPause | TimerResume | TimerAdd | Ack | History
-      | RoutineStart | Control | Answer | AlarmStart | RedFlag | WarningSigns | SpeechStep | Repeat)
+      | RoutineStart | RoutineOffer | Control | Answer | AlarmStart | RedFlag | WarningSigns | SpeechStep | Repeat)
 OP_TYPES: tuple[type[Any], ...] = Op.__args__
 _BY_NAME: dict[str, type[Any]] = {t.name: t for t in OP_TYPES}
 

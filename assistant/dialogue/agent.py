@@ -76,6 +76,7 @@ def find_dialogue_model(model_path: str | os.PathLike[str] | None = None) -> Pat
 
 
 _T = TypeVar("_T")
+MEDICINE_INTENTS = ("ask_medicine", "ask_muscle_relaxant")
 
 
 @dataclass
@@ -89,6 +90,14 @@ class DialogueReply:
     """Text to say, or a typed op from a custom action."""
     ranking: list[tuple[str, float]] = field(default_factory=list)
     """Every intent the model considered, most likely first."""
+
+    def medicine_with_condition(self) -> bool:
+        """A medicine and a condition that changes what is safe are named, but the model heard
+        neither a medicine question nor a warning sign."""
+        found = {str(e.get("entity")) for e in self.entities}
+        intent = self.intent or ""
+        return ({"condition", "medicine"} <= found and intent not in MEDICINE_INTENTS
+                and not intent.startswith("report_") and intent != "call_for_help")
 
 
 class Dialogue:
@@ -171,8 +180,13 @@ class Dialogue:
         """A turn with the intent given (Rasa's ``/intent{...}`` form), for a message whose
         first reading was set aside."""
         values: dict[str, Any] = {}
-        for e in entities:
-            values.setdefault(str(e.get("entity")), e.get("value"))
+        for e in entities:  # several values of one entity go as a list
+            name, value = str(e.get("entity")), e.get("value")
+            if name not in values:
+                values[name] = value
+            elif value not in (old := values[name] if isinstance(values[name], list)
+                               else [values[name]]):
+                values[name] = [*old, value]
         text = f"/{intent}{json.dumps(values)}" if values else f"/{intent}"
         return await self.turn(text, sender_id)
 

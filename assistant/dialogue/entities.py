@@ -1,4 +1,5 @@
-"""Deterministic entity parsing: durations, ice vs heat, exercise names.
+"""Deterministic entity parsing: durations, ice vs heat, exercise names, health conditions and
+medicines.
 
 Spoken text arrives lowercase, unpunctuated and with numbers as words ("fifteen minutes",
 "half an hour", "20 min"). Each finder returns ``Found`` spans so Rasa can report them.
@@ -44,7 +45,9 @@ THERAPY = {
 EXERCISES = {
     "knee_to_chest": ("knee to chest", "knees to chest", "knee to the chest", "knee chest",
                       "knee hug", "knees to my chest", "knee to my chest", "knee-to-chest",
-                      "need to chest"),
+                      "need to chest", "knees up to my chest", "knee up to my chest",
+                      "knees up to the chest", "knees into my chest", "hug my knees",
+                      "pull my knees"),
     "childs_pose": ("child's pose", "childs pose", "child pose", "child's post", "child post",
                     "childs post", "kids pose"),
     "bird_dog": ("bird dog", "bird-dog", "birddog", "bird dogs", "third dog"),
@@ -52,6 +55,43 @@ EXERCISES = {
     "cat_cow": ("cat cow", "cat-cow", "cat and cow", "cat camel", "cat cows", "cat calf"),
     "cobra": ("cobra", "cobra pose", "cobras", "cober", "copra"),
 }
+
+CONDITIONS = {
+    "pregnancy": ("pregnant", "pregnancy", "expecting a baby", "i'm expecting", "im expecting",
+                  "i am expecting", "breastfeeding", "breast feeding", "trimester", "midwife"),
+    "asthma": ("asthma", "asthmatic", "inhaler"),
+    "stomach": ("stomach ulcer", "stomach ulcers", "ulcer", "ulcers", "stomach bleed",
+                "stomach bleeding", "bleeding in my stomach", "bad stomach", "heartburn",
+                "acid reflux", "reflux", "gastritis"),
+    "kidney_heart": ("kidney", "kidneys", "renal", "heart problem", "heart problems",
+                     "heart disease", "heart failure", "heart condition", "heart attack",
+                     "bad heart", "my heart", "angina", "high blood pressure",
+                     "blood pressure", "liver", "a stroke"),
+    "blood_thinners": ("warfarin", "blood thinner", "blood thinners", "blood thinning",
+                       "anticoagulant", "anticoagulants", "apixaban", "rivaroxaban",
+                       "edoxaban", "dabigatran", "clopidogrel", "heparin", "eliquis",
+                       "xarelto", "aspirin every day", "daily aspirin"),
+    "alcohol": ("alcohol", "beer", "beers", "wine", "vodka", "whisky", "whiskey", "a pint",
+                "pints", "booze", "spirits", "stiff drink", "a drink with", "a drink on",
+                "drink on", "drinking on", "drink while", "drunk", "hungover"),
+}
+"""Health conditions that change what medicine is safe (actions/care.py says the caution)."""
+MEDICINES = {
+    "nsaid": ("ibuprofen", "i b profen", "advil", "motrin", "nurofen", "naproxen", "aleve",
+              "aspirin", "anti inflammatory", "anti inflammatories", "anti-inflammatory",
+              "anti-inflammatories", "voltaren", "diclofenac"),
+    "paracetamol": ("paracetamol", "acetaminophen", "tylenol", "panadol"),
+    "opioid": ("codeine", "co-codamol", "cocodamol", "tramadol"),
+    "relaxant": ("muscle relaxant", "muscle relaxants", "muscle relaxer", "muscle relaxers",
+                 "diazepam", "valium", "cyclobenzaprine", "methocarbamol", "flexeril"),
+    "painkiller": ("painkiller", "painkillers", "pain killer", "pain killers", "pain relief",
+                   "pain medicine", "pain medication", "medicine", "medication", "medicines",
+                   "tablets", "tablet", "pills", "pill", "something for the pain",
+                   "what can i take", "what should i take", "what could i take",
+                   "anything i can take", "something to take", "anything to take",
+                   "can i take anything", "can i take something"),
+}
+"""Medicines named in a question: with a condition, the answer must be a medicine answer."""
 
 
 @dataclass(frozen=True)
@@ -133,4 +173,6 @@ def extract(text: str) -> list[Found]:
         find_durations(low)
         + _find_phrases(low, "therapy", THERAPY)
         + _find_phrases(low, "exercise", EXERCISES)
+        + _find_phrases(low, "condition", CONDITIONS)
+        + _find_phrases(low, "medicine", MEDICINES)
     )

@@ -62,11 +62,21 @@ def ensure_model(force: bool = False, root: Path | None = None) -> Path:
     return model_file(root)
 
 
+SAFETY_WEIGHT = 2
+"""The red-flag examples (nlu/safety.yml) count this often in the recognizers' language model,
+so that many care examples cannot crowd them out: with issue 15's care examples at weight one,
+pocketsphinx heard "my groin's gone numb" as "my groin to go an" and "a truck ran into me" as
+"add tripped and into me" (tests/test_redflags_spoken.py)."""
+
+
 def training_sentences(root: Path | None = None) -> list[str]:
     """The NLU examples (``nlu/*.yml``) as plain lower-case text, annotations removed: what
-    the recognizers are biased toward (built at train time, never read at run time)."""
+    the recognizers are biased toward (built at train time, never read at run time). The red-flag
+    examples come :data:`SAFETY_WEIGHT` times."""
     out: list[str] = []
-    for path in sorted((root or project_root()).glob("nlu/*.yml")):
+    paths = sorted((root or project_root()).glob("nlu/*.yml"))
+    paths += [p for p in paths if p.name == "safety.yml"] * (SAFETY_WEIGHT - 1)
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             m = re.match(r"\s*-\s+(.*)$", line)
             if not m or ":" in m.group(1)[:20]:

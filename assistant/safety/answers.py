@@ -123,12 +123,23 @@ def info_answer(reason: str, number: str) -> list[Output]:
     return [Say(text.format(num=number))]
 
 
+WARNING_SIGNS_MORE_PROMPT = "Say tell me more for others."
+
+
 def warning_signs_answer(number: str = "911") -> list[Output]:
-    """The warning signs, the emergency ones first (tier "info", no emergency event)."""
+    """The warning signs: every emergency sign in one sentence, first, and no more than 35
+    words in all (tier "info", no emergency event); the others on "tell me more"."""
     return [
-        Say(f"Call {number} now if you lose control of your bladder or bowels, go numb between "
-            "your legs, cannot move or feel a leg, have chest pain or trouble breathing, or had "
-            "a fall or an accident."),
+        Say(f"Call {number} now for loss of bladder or bowel control, numbness between your "
+            "legs, a leg you cannot move, chest pain, trouble breathing, or a bad fall or "
+            "accident."),
+        Say(WARNING_SIGNS_MORE_PROMPT),
+    ]
+
+
+def warning_signs_more() -> list[Output]:
+    """The warning signs that need a doctor today or soon (after "tell me more")."""
+    return [
         Say("See a doctor today for a fever or chills, or new numbness, tingling, or weakness "
             "in a leg."),
         Say("See a doctor soon if the pain wakes you at night, is not better after one to two "

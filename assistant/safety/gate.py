@@ -209,6 +209,15 @@ class SafetyGate:
     def warning_signs_answer(self) -> list[Output]:
         return answers.warning_signs_answer(self.number)
 
+    def warning_signs_more(self) -> list[Output]:
+        return answers.warning_signs_more()
+
+    def more_after(self, decision: SafetyDecision) -> list[Output] | None:
+        """What "tell me more" says after ``decision``: the rest of the warning signs, or None."""
+        if decision.tier == "info" and decision.outputs == self.warning_signs_answer():
+            return self.warning_signs_more()
+        return None
+
     # ----- saying it ---------------------------------------------------------------------------
     def _ask(self, question: OpenQuestion, again: bool = False) -> list[Output]:
         """Ask the question; the answer is read on the next turn."""

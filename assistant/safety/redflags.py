@@ -675,6 +675,16 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:tens machine|tens unit|massager|massage gun|vibrat\w*)\b",
     r"\b(?:dying|desperate|bursting) (?:for|to have) (?:a )?(?:wee|pee|the loo|the toilet)\b"
     r"(?=.*\b(?:can't get up|can't move|hurts too much|too painful|can't reach)\b)",
+    # issue 15: a disc, not a fall; hot and cold packs, not chills
+    r"\bslipped (?:a |my |the )?discs?\b|\b(?:a|my|the) slipped discs?\b",
+    r"\b(?:which|better|between|use|using|switch\w*|swap\w*|alternat\w*|either|try)\b"
+    r"(?: [\w']+){0,5}? (?:hot|heat|warm|warmth|cold|ice) (?:or|and|versus|vs|then) "
+    r"(?:hot|heat|warm|warmth|cold|ice)\b(?! sweats?| shivers| chills)",
+    r"\b(?:hot|heat|warm|cold|ice) (?:or|and|versus|vs) (?:hot|heat|warm|cold|ice) "
+    r"(?:packs?|compress(?:es)?|pads?|therapy)\b",
+    r"\b(?:hot|heat|warm|cold|ice) (?:packs?|pads?|compress(?:es)?|water bottles?) (?:or|and|"
+    r"versus|vs|then) (?:an? |the )?(?:hot|heat|warm|cold|ice)\b",
+    r"\b(?:[\w-]+ )?(?:weeks?|months?) pregnant\b",  # how far along, not how long the pain
 ]]
 
 # Plain statements that a warning sign is absent ("i can still feel my legs", "my bladder's

@@ -19,7 +19,7 @@ from assistant.core.events import (
     RoutineStopped,
     Say,
 )
-from assistant.core.ops import ControlCmd, Op, RoutineStart
+from assistant.core.ops import ControlCmd, Op, RoutineOffer, RoutineStart
 from assistant.services.routines.exercises import DEFAULT_EXERCISE, EXERCISES, spoken_list
 from assistant.services.routines.steps import (
     Pace,
@@ -47,6 +47,7 @@ HURT_BREATHING = ("Okay, we stop. Breathe normally, and rest in the position tha
 _CONTROLS = {ControlCmd.HURT, ControlCmd.STOP, ControlCmd.PAUSE, ControlCmd.SKIP,
              ControlCmd.REPEAT, ControlCmd.SLOWER, ControlCmd.FASTER, ControlCmd.LONGER}
 """Every command but resume (which only means something while paused)."""
+OFFER_DECLINED = "Okay. I am here with you. If something feels seriously wrong, say help."
 ROUTINE_STOPPED = {"breathing": "Okay, we will stop there. Breathe normally, and rest.",
            "stretch": "Okay, we will stop there. Come out of the position slowly, and rest."}
 
@@ -71,17 +72,18 @@ class Active:
 @dataclass
 class RoutineQuestion:
     what: str
-    """``eased`` (asked before a stretch) or ``checkin`` ("any sharp pain?")."""
+    """``eased`` (asked before a stretch), ``checkin`` ("any sharp pain?") or ``offer`` (the
+    dialogue model offered a routine, "would you like me to guide some slow breathing?")."""
     asked_at: float
     routine: str = ""
-    """For ``eased``: the stretch to start on "yes"."""
+    """For ``eased`` and ``offer``: the routine to start on "yes"."""
 
 
 class RoutineService:
     """Guided routines; see :class:`assistant.services.base.Service`."""
 
     name: ClassVar[str] = "routines"
-    ops: ClassVar[tuple[type[Op], ...]] = (RoutineStart,)
+    ops: ClassVar[tuple[type[Op], ...]] = (RoutineStart, RoutineOffer)
 
     def __init__(self, tones: bool = True) -> None:
         self.tones = tones
@@ -146,6 +148,10 @@ class RoutineService:
         return out
 
     def handle(self, op: Op, now: float) -> list[Output]:
+        if isinstance(op, RoutineOffer):  # the offer itself was said by the dialogue model
+            if self.active is None:
+                self.pending = RoutineQuestion("offer", now, op.routine)
+            return []
         assert isinstance(op, RoutineStart)
         return self._start((op.routine or "stretch").lower(), now)
 
@@ -177,6 +183,8 @@ class RoutineService:
         p = self.pending
         assert p is not None
         self.pending = None
+        if p.what == "offer":
+            return self._start(p.routine, now) if value == "yes" else [Say(OFFER_DECLINED)]
         if p.what == "eased":
             if value == "no":
                 return [Say(NOT_YET)]
