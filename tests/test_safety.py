@@ -208,6 +208,7 @@ def test_an_offered_alarm_sounds_on_yes_and_not_on_no() -> None:
     # Whisper writes a lone "help" after a breath as "I help."
     ("i help", True), ("I help.", True), ("um help me", True),
     ("i help people", False), ("i helped him", False), ("i can help you", False),
+    ("cold for help", True), ("can cold help my back", False), ("does cold help", False),
 ])
 def test_is_help(text: str, expected: bool) -> None:
     assert is_help(text) is expected
