@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-FILES = ("human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
+FILES = ("answers_holdout.json", "human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
          "urgent_speech.json", "urgent_speech_whisper.json", "babble_soak_whisper.json",
          "babble_soak_pocketsphinx.json")
 """Read here, so the generic "other results" section leaves them out."""
@@ -107,4 +107,28 @@ def urgent_section(results: Path) -> list[str]:
                     f"{soak['safety_questions']} safety questions, {soak['turns']} turns "
                     f"from {soak['utterances_heard']} utterances heard.", ""]
             out += [f"- {e['type']}: \"{t}\"" for t, e in soak["raised"]] + [""]
+    return out
+
+
+def triage_section(results: Path) -> list[str]:
+    """The held-out triage sets (issue 13): each result file's summary lines as written."""
+    out = ["## Triage on held-out sets (issue 13)", "",
+           "`benchmarks/triage_holdout.py`. v1 and v2 were scored and then used to find gaps (no "
+           "longer held out); v3 has never been tuned on. \"before\" is v1 on the code before "
+           "the triage work.", ""]
+    for name, label in (("triage_holdout_before.json", "before (v1, old code), typed"),
+                        ("triage_holdout_v3.json", "v3, typed"),
+                        ("triage_holdout_v3_spoken_clean.json", "v3, spoken clean (six voices)"),
+                        ("triage_holdout_v3_spoken_10.json", "v3, spoken at 10 dB pink noise")):
+        data = _read(results / name)
+        if data:
+            out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]
+    answers = _read(results / "answers_holdout.json")
+    before = _read(results / "answers_holdout_before.json")
+    if answers or before:
+        out += ["## Answers on the held-out question set (issue 15)", ""]
+        for label, data in (("before", before), ("after", answers)):
+            if data and "summary" in data:
+                out += [f"**{label}** (`benchmarks/answers_holdout.py`)", ""]
+                out += [f"- {line.strip()}" for line in data["summary"]] + [""]
     return out

@@ -201,6 +201,11 @@ def other_section(others: dict[str, Any] | None) -> list[str]:
     return out
 
 
+HELD_OUT = ("own_answers", "answers_holdout", "triage_holdout")
+"""Held-out scorers' outputs: each has its own summary (its script prints it); per-question
+records are not copied into eval.json."""
+
+
 def collect_results(results: Path) -> dict[str, Any]:
     """The other scripts' figures as they are on disk now (None / {} when absent)."""
 
@@ -218,4 +223,4 @@ def collect_results(results: Path) -> dict[str, Any]:
     return {"voice_latency": read(results / "voice_latency.json"),
             "pipelines": read(results / "pipelines.json"),
             "other_results": {p.stem: read(p) for p in sorted(results.glob("*.json"))
-                              if p.name not in known}}
+                              if p.name not in known and not p.name.startswith(HELD_OUT)}}

@@ -263,6 +263,7 @@ def write(data: dict[str, Any], path: Path = REPORT) -> Path:
     out += lv.pipelines_section(data.get("pipelines"))
     out += issues_view.ear_section(HERE / "results")
     out += issues_view.urgent_section(HERE / "results")
+    out += issues_view.triage_section(HERE / "results")
     out += lv.other_section({k: v for k, v in (data.get("other_results") or {}).items()
                              if f"{k}.json" not in (*issues_view.FILES, *days_view.FILES)})
     out += errors_section(data)
