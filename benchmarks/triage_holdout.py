@@ -3,7 +3,8 @@
 Each set was written by an independent helper session that never saw the project's data; they
 are kept out of the NLU training data and out of the tests. ``v1`` was written before the triage
 work and then used to find its gaps (so it is no longer held out); ``v2`` was written after
-the first pass and then used the same way; ``v3`` was written last and has never been tuned on. Lines go through
+the first pass and then used the same way; ``v3`` after the second pass, then used to find
+gaps too; ``v4`` was written on 2026-12-02 before the third pass. Lines go through
 ``backcoach ask --batch --json`` (a fresh conversation each), conversations through
 ``backcoach chat --script --json``.
 
@@ -28,8 +29,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
-        "v3": HERE / "heldout" / "triage_v3"}
-SET = SETS["v3"]
+        "v3": HERE / "heldout" / "triage_v3", "v4": HERE / "heldout" / "triage_v4"}
+SET = SETS["v4"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -223,10 +224,11 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--set", choices=sorted(SETS), default="v3",
+    ap.add_argument("--set", choices=sorted(SETS), default="v4",
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
-                         "written last, never tuned on")
+                         "written after the second pass, then used to find gaps; v4: written "
+                         "2026-12-02 before the third pass")
     ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
     ap.add_argument("--spoken", choices=("clean", "10"),
                     help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "

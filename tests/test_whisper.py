@@ -202,3 +202,36 @@ def test_until_whisper_is_loaded_the_streaming_words_are_used(tmp_path: Path) ->
     rec._loaded.set()  # type: ignore[attr-defined]
     finals = [r for r in run(rec, speak(tmp_path, "help me")) if isinstance(r, Transcript)]
     assert len(finals) == 1 and finals[0].engine == "whisper"
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_a_ready_guess_reaches_the_keyword_layer_before_the_endpoint(whisper: object,
+                                                                     tmp_path: Path) -> None:
+    """PocketSphinx hears some voices' "help" as "elbow": Whisper's guess, ready while the
+    person is still silent, is handed out as a partial so the keyword layer need not wait for
+    the end of the utterance."""
+    whisper.reset()  # type: ignore[attr-defined]
+    word = speak(tmp_path, "help", voice="slt")
+    word = word[:np.flatnonzero(np.abs(word) > 300)[-1] + 1]
+    silence = np.zeros(int(0.3 * 16000), np.int16)  # past the guess, before the endpoint
+    results = run_open(whisper, np.concatenate([np.zeros(8000, np.int16), word, silence]))
+    assert not [r for r in results if isinstance(r, Transcript)]
+    guess = whisper._guess  # type: ignore[attr-defined]
+    assert guess is not None
+    assert guess[1].result(timeout=60)[0] == "help"
+    more = run_open(whisper, np.zeros(FRAME * 2, np.int16))
+    assert Partial("help") in more
+    finals = [r for r in run(whisper, np.zeros(16000, np.int16)) if isinstance(r, Transcript)]
+    assert [f.text for f in finals] == ["help"]
+
+
+def run_open(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+    """Like :func:`run`, without the end of the stream."""
+    out = []
+    for i in range(0, len(audio) - FRAME + 1, FRAME):
+        r = rec.accept(audio[i:i + FRAME].astype(np.int16).tobytes())  # type: ignore[attr-defined]
+        if r is not None:
+            out.append(r)
+    return out

@@ -52,7 +52,9 @@ SPECULATE_MS = 150.0
 """After this much silence in an utterance, Whisper starts on it (on its worker thread) while
 the endpointer waits for the rest of its silence: when the utterance does end there, the
 transcript is ready at the endpoint instead of a decode later; when the person goes on, the
-guess is thrown away."""
+guess is thrown away. A guess that is ready while the person is still silent is also handed
+out as a partial result, so the keyword layer hears a "help" the streaming engine misheard
+(PocketSphinx hears some voices' "help" as "elbow") without waiting for the endpoint."""
 
 
 if TYPE_CHECKING:
@@ -104,6 +106,7 @@ class WhisperRecognizer:
         self._fed = 0
         self._last: Transcript | None = None
         self._guess: tuple[Span, Future[tuple[str, float]]] | None = None
+        self._guess_told = False
         self._pending: deque[tuple[Span, Future[tuple[str, float]]]] = deque()
         self._out: deque[Partial | Transcript] = deque()
         self.grammar: list[str] | None = streamer.grammar
@@ -152,6 +155,7 @@ class WhisperRecognizer:
         if ep is not None and ep.trailing_ms >= SPECULATE_MS:
             self._speculate((ep.started_at, ep.speech_end))
         self._collect(wait=False)
+        self._tell_guess()
         return self._out.popleft() if self._out else None
 
     def flush(self) -> Transcript | None:
@@ -224,6 +228,17 @@ class WhisperRecognizer:
             if self._guess is not None:
                 self._guess[1].cancel()  # the person went on: that guess is no use
             self._guess = (span, self._submit(span))
+            self._guess_told = False
+
+    def _tell_guess(self) -> None:
+        """A finished guess on the utterance still open, once, as a partial result."""
+        guess = self._guess
+        if guess is None or self._guess_told or not guess[1].done() or guess[1].cancelled():
+            return
+        self._guess_told = True
+        text = guess[1].result()[0]
+        if text:
+            self._out.append(Partial(text))
 
     def _ended(self, span: Span, streamed: Transcript | None = None) -> None:
         guess, self._guess = self._guess, None
