@@ -40,6 +40,10 @@ class MicInput:
     def start(self) -> None:
         import sounddevice as sd
 
+        from assistant.audio.alsa_log import route_alsa_messages
+
+        route_alsa_messages()
+
         loop = asyncio.get_running_loop()
 
         tap = self.tap

@@ -73,6 +73,10 @@ class SpeakerOutput:
     def start(self) -> None:
         import sounddevice as sd
 
+        from assistant.audio.alsa_log import route_alsa_messages
+
+        route_alsa_messages()
+
         self._stream = sd.OutputStream(
             samplerate=self.rate, blocksize=self.block, device=self.device, channels=1,
             dtype="int16", callback=self._callback, latency=OUTPUT_LATENCY,

@@ -31,6 +31,10 @@ _WORD_SUBS = {
     "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
     "meself": "myself", "myslef": "myself", "feats": "feet", "ligs": "legs", "bladdder": "bladder",
     "wot": "what", "ya": "you", "innit": "", "mum's": "mum's",
+    # Scots ("ah cannae feel masel when ah wipe")
+    "cannae": "can't", "canna": "can't", "couldnae": "couldn't", "dinnae": "don't",
+    "dinna": "don't", "didnae": "didn't", "wouldnae": "wouldn't", "isnae": "isn't",
+    "wasnae": "wasn't", "willnae": "won't", "masel": "myself", "mysel": "myself",
 }
 _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\bcan ?(?:'| )?t\b", "can't"), (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"),
@@ -56,6 +60,10 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
      lambda m: "i just " + {"wetting": "wet", "weeing": "weed", "peeing": "peed",
                             "soiling": "soiled", "hurting": "hurt", "slipping": "slipped",
                             "tripping": "tripped", "doing": "did"}[m.group(2)]),
+    # Scots "ah" for "I", before "ah" is dropped as a filler
+    (r"\bah (can't|couldn't|don't|didn't|wipe|wiped|went|was|am|have|had|think|feel|felt|need|"
+     r"fell|wet|peed|tried|just)\b", r"i \1"),
+    (r"\bma (legs?|feet|bum|bladder|back|arms?|hands?|chest|privates)\b", r"my \1"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
