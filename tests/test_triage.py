@@ -13,6 +13,7 @@ from assistant.core.events import Emergency, SafetyQuestion, Say
 from assistant.core.ops import RoutineStart, TimerStart
 from assistant.core.settings import SafetySettings
 from assistant.safety.gate import SafetyGate
+from assistant.safety.screen import screen
 
 DATA = Path(__file__).with_name("data") / "triage.tsv"
 ROWS = [line.rstrip("\n").split("\t") for line in DATA.read_text().splitlines()
@@ -122,3 +123,25 @@ def test_stop_is_not_taken_as_i_am_fine() -> None:
     gate = SafetyGate()
     gate.check("i can't move my legs", 0.0)
     assert gate.check("stop", 5.0) is None  # the conversation silences; the advice stands
+
+
+@pytest.mark.parametrize("text, want", [
+    ("it's been three days and it still hurts, is that normal", "none"),
+    ("it's been three weeks and it's no better", "soon"),
+    ("i'm really frightened, i've never had pain like this", "none"),
+    ("i'm 67 and i've never had back pain like this before", "soon"),
+])
+def test_the_learned_opinion_is_held_to_the_table(text: str, want: str) -> None:
+    """"Not improving" means one to two weeks or more; a new kind of pain is a sign for an age
+    (over 50, under 20): the learned model's reading must fit those definitions."""
+    from assistant.safety.classifier import SLOT, SignModel, default_path
+
+    if not default_path().is_file():
+        pytest.skip("models/redflags.npz not trained")
+    before = SLOT.get()
+    SLOT.use(SignModel.load(default_path()))
+    try:
+        found = screen(text)
+    finally:
+        SLOT.use(before)
+    assert (found[0] if found else "none") == want

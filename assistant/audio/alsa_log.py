@@ -52,7 +52,7 @@ def _handler(file: bytes | None, line: int, function: bytes | None, err: int,
              fmt: bytes | None) -> None:
     try:
         note(function, fmt)
-    except Exception:  # noqa: BLE001 - never raise into C
+    except Exception:  # never raise into C
         pass
 
 

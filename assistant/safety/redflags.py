@@ -369,7 +369,10 @@ FLAGS: list[Flag] = [
               "(?:boiling|burning up|hot|sweating|sweats|sweaty|fever|feverish|temperature)", 6),
     ], near=True, unless=r"\b(?:ice|ice pack|frozen|peas|weather|outside|heating|radiator|bath|"
                          r"shower|room|house|"
-                           r"flat|window|drink|tea|coffee|hot water bottle|heat pad)\b"),
+                           r"flat|window|drink|tea|coffee|hot water bottle|heat pad)\b"
+                         # which to use: "is it cold or hot you're supposed to use"
+                         r"|\b(?:cold|cool) or (?:hot|heat|warm\w*)\b|\b(?:hot|heat|warm\w*) or "
+                         r"(?:cold|cool)\b"),
     *_flags("trauma", "emergency", [
         r"\b(?:missed (?:a|the) (?:last |bottom |top |first )?steps?|went down (?:hard|heavily|on|in|"
         r"like a sack)|went flying|hit the (?:floor|ground|deck) hard)\b",
@@ -621,7 +624,11 @@ FLAGS: list[Flag] = [
         r"\bevery (?:few |couple of |two |three |other )?(?:weeks?|months?)\b(?=.*\b(?:again|back|"
         r"spasm\w*|seiz\w*|lock\w*|goes|went|happens)\b)",
         r"\b(?:i've|i have) had (?:this|it|spasms like this|this spasm) (?:\w+ ){0,2}?before\b",
-    ], in_question="self", history=True, unless=r"\b(?:minutes?|seconds?)\b"),
+    ], in_question="self", history=True,
+        # minutes apart is one spasm; "will it keep coming back" asks about the future
+        unless=r"\b(?:minutes?|seconds?)\b|\b(?:will|going to|gonna|likely to|could|might|"
+               r"may) (?:it |this |they |these |that |the spasms? )?(?:keep|come back|happen "
+               r"again|recur|return)"),
 ]
 
 SIGN_WORDS = _rx(
@@ -685,6 +692,10 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:hot|heat|warm|cold|ice) (?:packs?|pads?|compress(?:es)?|water bottles?) (?:or|and|"
     r"versus|vs|then) (?:an? |the )?(?:hot|heat|warm|cold|ice)\b",
     r"\b(?:[\w-]+ )?(?:weeks?|months?) pregnant\b",  # how far along, not how long the pain
+    # the skin under an ice pack: an ice burn to take care of, not a nerve sign
+    r"\b(?:red|numb\w*|tingl\w*|white|blotchy|burn\w*|stinging|sore)\b(?: [\w']+){0,3}? "
+    r"(?:under|from|after|with|beneath) (?:the |my |that |an? )?(?:ice|ice pack|cold pack|frozen "
+    r"peas|bag of peas|pack|cold)\b",
 ]]
 
 # Plain statements that a warning sign is absent ("i can still feel my legs", "my bladder's
