@@ -1,11 +1,13 @@
-"""Score the held-out question set (``benchmarks/heldout/answers/questions.tsv``), typed.
+"""Score a held-out question set (``benchmarks/heldout/answers*/questions.tsv``), typed.
 
-Written by an independent helper session that never saw the project's data, and kept out of the
-NLU training data and the tests. Each question goes through ``backcoach ask --batch --json`` (a
+Each set was written by an independent helper session that never saw the project's data, and is
+kept out of the NLU training data and the tests. ``v1`` (``heldout/answers``, 2026-12-01) was
+measured before and after the sub-answers and then used to find gaps (so it is no longer held
+out); ``v2`` (``heldout/answers_v2``) was written on 2026-12-02 before the next pass. Each question goes through ``backcoach ask --batch --json`` (a
 fresh conversation each); the answer is everything said in reply to that one question (never a
 "tell me more" follow-up). A row passes when every ``&&`` group of its ``must`` regexes matches.
 
-    .venv/bin/python benchmarks/answers_holdout.py [--root DIR] [--out FILE]
+    .venv/bin/python benchmarks/answers_holdout.py [--set v2] [--root DIR] [--out FILE]
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from typing import Any
 
 from triage_holdout import HERE, backcoach
 
-SET = HERE / "heldout" / "answers" / "questions.tsv"
+SETS = {"v1": HERE / "heldout" / "answers" / "questions.tsv",
+        "v2": HERE / "heldout" / "answers_v2" / "questions.tsv"}
 
 
 def passes(answer: str, must: str) -> bool:
@@ -31,10 +34,12 @@ def passes(answer: str, must: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent))
-    ap.add_argument("--out", default=str(HERE / "results" / "answers_holdout.json"))
+    ap.add_argument("--set", choices=sorted(SETS), default="v2")
+    ap.add_argument("--out", help="default: results/answers_holdout_<set>.json")
     a = ap.parse_args()
+    a.out = a.out or str(HERE / "results" / f"answers_holdout_{a.set}.json")
     rows = [dict(zip(["id", "topic", "question", "fact", "must"], line.split("\t"), strict=True))
-            for line in SET.read_text().splitlines()[1:] if line.strip()]
+            for line in SETS[a.set].read_text().splitlines()[1:] if line.strip()]
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
         fh.write("\n".join(r["question"] for r in rows) + "\n")
     results = backcoach(Path(a.root).resolve(), ["ask", "--batch", fh.name, "--json"])

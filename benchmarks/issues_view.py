@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-FILES = ("answers_holdout.json", "human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
+FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_holdout_v2.json",
+         "answers_holdout_v2_before.json", "human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
          "urgent_speech.json", "urgent_speech_whisper.json", "babble_soak_whisper.json",
          "babble_soak_pocketsphinx.json")
 """Read here, so the generic "other results" section leaves them out."""
@@ -113,21 +114,27 @@ def urgent_section(results: Path) -> list[str]:
 def triage_section(results: Path) -> list[str]:
     """The held-out triage sets (issue 13): each result file's summary lines as written."""
     out = ["## Triage on held-out sets (issue 13)", "",
-           "`benchmarks/triage_holdout.py`. v1 and v2 were scored and then used to find gaps (no "
-           "longer held out); v3 has never been tuned on. \"before\" is v1 on the code before "
-           "the triage work.", ""]
+           "`benchmarks/triage_holdout.py`. v1, v2 and v3 were scored and then used to find gaps "
+           "(no longer held out; v3 is now training data for the red-flag model); v4 was written "
+           "on 2026-12-02 before the third pass. \"before\" is v1 on the code before the "
+           "triage work; \"v4 before\" is v4 on the code of the start of that pass.", ""]
     for name, label in (("triage_holdout_before.json", "before (v1, old code), typed"),
-                        ("triage_holdout_v3.json", "v3, typed"),
+                        ("triage_holdout_v3.json", "v3, typed (2026-12-01)"),
                         ("triage_holdout_v3_spoken_clean.json", "v3, spoken clean (six voices)"),
-                        ("triage_holdout_v3_spoken_10.json", "v3, spoken at 10 dB pink noise")):
+                        ("triage_holdout_v4_before.json", "v4 before the third pass, typed"),
+                        ("triage_holdout_v4.json", "v4 after the third pass, typed"),
+                        ("triage_holdout_v4_spoken_clean.json", "v4, spoken clean (six voices)")):
         data = _read(results / name)
         if data:
             out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]
-    answers = _read(results / "answers_holdout.json")
-    before = _read(results / "answers_holdout_before.json")
-    if answers or before:
-        out += ["## Answers on the held-out question set (issue 15)", ""]
-        for label, data in (("before", before), ("after", answers)):
+    sets = [(label, _read(results / name)) for label, name in (
+        ("v1 before the sub-answers", "answers_holdout_v1_before.json"),
+        ("v1 after the sub-answers (2026-12-01; then used to find gaps)", "answers_holdout_v1.json"),
+        ("v2 before the second pass (written 2026-12-02, held out)", "answers_holdout_v2_before.json"),
+        ("v2 after the second pass", "answers_holdout_v2.json"))]
+    if any(data for _, data in sets):
+        out += ["## Answers on the held-out question sets (issue 15)", ""]
+        for label, data in sets:
             if data and "summary" in data:
                 out += [f"**{label}** (`benchmarks/answers_holdout.py`)", ""]
                 out += [f"- {line.strip()}" for line in data["summary"]] + [""]

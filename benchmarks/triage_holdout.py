@@ -139,6 +139,15 @@ def parse_conversations() -> list[tuple[str, list[tuple[str, str | None]]]]:
     return convs
 
 
+def named(event: dict[str, Any], name: str) -> bool:
+    """An event by the name the set's writers used. They were told of an ``emergency`` event
+    and meant a call for an ambulance; the assistant's ``emergency`` event carries every tier
+    (``tier``: emergency, today, soon), so only its emergency tier is theirs."""
+    if name == "emergency":
+        return event["type"] == "emergency" and event.get("tier", "emergency") == "emergency"
+    return bool(event["type"] == name)
+
+
 def check(expect: str, rows: list[dict[str, Any]]) -> list[str]:
     """Failed expectations for one answer (``rows``: the say/event rows of that turn)."""
     said = " ".join(r["say"] for r in rows if "say" in r)
@@ -164,9 +173,9 @@ def check(expect: str, rows: list[dict[str, Any]]) -> list[str]:
         elif key == "not_says":
             ok = not re.search(arg, said, re.I)
         elif key == "event":
-            ok = any(e["type"] == arg for e in events)
+            ok = any(named(e, arg) for e in events)
         elif key == "no_event":
-            ok = not any(e["type"] == arg for e in events)
+            ok = not any(named(e, arg) for e in events)
         if ok is None:
             raise ValueError(f"unknown expectation {part!r}")
         if not ok:
