@@ -6,7 +6,10 @@ emergency, alarm or safety question it raises is a false alarm.
 
 Each line is spoken by one of six voices in turn (flite kal16, slt, rms, awb; festival's HTS
 voice; piper's neural voice when the ``bench`` extra is installed), with 0.5 to 1.5 s between
-lines, into one WAV file fed as fast as it can be recognized.
+lines, into one WAV file fed as fast as it can be recognized: each block waits until the hearing
+component has taken the one before and Whisper has no ended utterance left to transcribe (fed
+faster than that, Whisper falls behind and the transcripts still pending at the end of the file
+come out as one).
 
     .venv/bin/python benchmarks/babble_soak.py [--engine auto] [--lines N]
 
@@ -63,8 +66,29 @@ def build(lines: list[str], path: Path) -> float:
     return len(audio) / render.RATE
 
 
+class Paced:
+    """A WAV file in 30 ms blocks, each one once recognition has caught up with the last."""
+
+    def __init__(self, path: str, hearing: object, rec: object) -> None:
+        from assistant.audio.mic import WavInput
+
+        self.wav = WavInput(path)
+        self.hearing = hearing
+        self.rec = rec
+
+    async def chunks(self):  # type: ignore[no-untyped-def]
+        busy = getattr(self.rec, "busy", lambda: False)
+        async for block in self.wav.chunks():
+            yield block
+            await self.hearing.idle()  # type: ignore[attr-defined]
+            while busy():  # noqa: ASYNC110 - the decode runs on Whisper's own thread
+                await asyncio.sleep(0.005)
+
+    def close(self) -> None:
+        pass
+
+
 async def soak(path: Path, engine: str) -> dict:
-    from assistant.audio.mic import WavInput
     from assistant.conversation import Conversation
     from assistant.core.clock import RealClock
     from assistant.core.events import TurnResult
@@ -86,7 +110,7 @@ async def soak(path: Path, engine: str) -> dict:
         loop = VoiceLoop(conversation, Hearing(rec), None, None, settings,
                          on_turn=results.append)
         t0 = time.perf_counter()
-        loop.start(WavInput(str(path)))
+        loop.start(Paced(str(path), loop.hearing, rec))
         await loop.wait_idle()
         await loop.stop()
         store.close()

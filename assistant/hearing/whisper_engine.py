@@ -178,6 +178,11 @@ class WhisperRecognizer:
     def redecode_open(self) -> Transcript | None:
         return self._last
 
+    def busy(self) -> bool:
+        """Whether an ended utterance is still being transcribed (a benchmark that feeds audio
+        faster than real time waits on this, so transcripts are not merged at the end)."""
+        return any(not fut.done() for _, fut in self._pending)
+
     def close(self) -> None:
         """Stops the worker (a later :meth:`accept` starts a new one)."""
         if self._pool is not None:
