@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from assistant.core import lines
 from assistant.core.clock import Clock, VirtualClock, run_until
 from assistant.core.events import Emergency, Interrupt, Output, Say, TurnResult
 from assistant.core.ops import (
@@ -30,6 +31,7 @@ from assistant.core.settings import Settings
 from assistant.core.store import Store
 from assistant.core.text import MAX_CHARS, clean_text, looks_english
 from assistant.dialogue.agent import Dialogue, DialogueReply
+from assistant.dialogue.follow_up import FOLLOW_UP_INTENTS, Listening, listening
 from assistant.dialogue.session import DialogueSession
 from assistant.safety.gate import SafetyDecision, SafetyGate
 from assistant.safety.screen import is_stop
@@ -41,15 +43,7 @@ from assistant.services.timers.service import TimerService
 
 log = logging.getLogger(__name__)
 
-DISCLAIMER = "Please remember: I am not a doctor, and I am not an emergency service."
-NOT_READY = ("I am still getting ready. I can already hear help and stop. "
-             "I will answer that in a moment.")
-EMPTY = "I did not hear anything. Tell me how your back is, or say help."
-TOO_LONG = "That is a lot for me. Please ask me one short question at a time."
-NOT_ENGLISH = "Sorry, I only understand English. Please ask in English."
-NOTHING_PENDING = "Okay."
-NO_SAVE = ("I cannot save anything just now, so I may forget timers and history if I restart. "
-           "Help, the alarm, warnings and timers all still work.")
+IGNORED = "ignored"  # the intent of speech in the follow-up window not for the assistant
 TIMER_INTENTS = {"start_timer", "cancel_timer", "timer_status", "add_time", "pause", "resume"}
 
 
@@ -91,11 +85,14 @@ class Conversation:
         return text
 
     # ----- one turn ---------------------------------------------------------------------------
-    async def handle_text(self, raw: str) -> TurnResult:
+    async def handle_text(self, raw: str, addressed: bool = True) -> TurnResult:
+        """One turn; ``addressed=False``: heard in the follow-up window (:mod:`.dialogue.follow_up`)."""
         text = clean_text(raw)
         result = TurnResult(text=text)
-        result.outputs = await self._turn(text, result, self.clock.now())
-        return self._finish(result)
+        how = Listening.ALL if addressed else listening(text, self.gate.pending is not None,
+                                                        self.last_said)
+        result.outputs = await self._turn(text, result, self.clock.now(), how)
+        return result if result.intent == IGNORED else self._finish(result)
 
     def urgent(self, raw: str) -> TurnResult | None:
         """"stop", a call for help or a red flag, without the dialogue model: answered at once,
@@ -120,9 +117,9 @@ class Conversation:
         self.gate.aftercare.heard(now)
         if self.first_run_notice and not self.store.get_pref("first_run_done", ""):
             self.store.set_pref("first_run_done", "1")
-            result.outputs.append(Say(DISCLAIMER))
+            result.outputs.append(Say(lines.DISCLAIMER))
         if self.store.news_of_problem():  # nothing can be saved: said once, after the rest
-            result.outputs.append(Say(NO_SAVE))
+            result.outputs.append(Say(lines.NO_SAVE))
         said = [o.text for o in result.outputs if isinstance(o, Say)]
         if said and result.intent != "repeat":
             self.last_said = said
@@ -133,12 +130,16 @@ class Conversation:
         said = self._after_red_flag(decision.outputs, now)
         return said + (self.do(decision.op, now) if decision.op else [])
 
-    async def _turn(self, text: str, result: TurnResult, now: float) -> list[Output]:
+    async def _turn(self, text: str, result: TurnResult, now: float,
+                    how: Listening = Listening.ALL) -> list[Output]:
+        if how is Listening.IGNORE or (how is Listening.FOLLOW_UP and not text):
+            result.intent = IGNORED
+            return []
         more, self.more = self.more, None
         if not text:
-            return [Say(EMPTY)]
-        # 2. the safety screen and gate
-        decision = self.gate.check(text, now)
+            return [Say(lines.EMPTY)]
+        # 2. the safety screen and gate (in the follow-up window: clear signs only)
+        decision = (self.gate.check_clear if how is Listening.FOLLOW_UP else self.gate.check)(text, now)
         if decision is not None:
             result.intent, result.confidence = f"safety_{decision.tier}", 1.0
             return self._decided(decision, now)
@@ -147,12 +148,15 @@ class Conversation:
             result.intent = "stop"
             return self._control(ControlCmd.STOP, now)
         if len(text) > MAX_CHARS:
-            return [Say(TOO_LONG)]
+            return [Say(lines.TOO_LONG)]
         if not looks_english(text):
-            return [Say(NOT_ENGLISH)]
+            return [Say(lines.NOT_ENGLISH)]
+        if how is Listening.FOLLOW_UP and not self.dialogue_ready:
+            self.more, result.intent = more, IGNORED  # no model to tell a follow-up: not for us
+            return []
         if not self.dialogue_ready:
             self.deferred = text
-            return [Say(NOT_READY)]
+            return [Say(lines.NOT_READY)]
         # 4. the dialogue model
         assert self.dialogue is not None
         try:
@@ -162,6 +166,9 @@ class Conversation:
             log.exception("dialogue model failed")
             return [Say(self.settings.dialogue.fallback_message)]
         reply = await self._second_reading(text, reply, self.dialogue)
+        if how is Listening.FOLLOW_UP and reply.intent not in FOLLOW_UP_INTENTS:
+            self.more, result.intent = more, IGNORED
+            return []
         result.intent, result.confidence = reply.intent, reply.confidence
         if reply.intent == "tell_me_more" and more and not self.routines.paused():
             return more
@@ -199,8 +206,7 @@ class Conversation:
         return reply
 
     def _in_context(self, reply: DialogueReply, now: float) -> Op | None:
-        """Short answers that only make sense in context: "the ice one" to "which timer?",
-        "go on" while a routine is paused."""
+        """Answers that need context: "the ice one" to "which timer?", "go on" when paused."""
         therapy = [e["value"] for e in reply.entities if e.get("entity") == "therapy"]
         if (therapy and self.timers.question_asked_at(now) is not None
                 and reply.intent not in TIMER_INTENTS and len(set(therapy)) == 1):
@@ -221,7 +227,7 @@ class Conversation:
         return self.gate.aftercare.blocks(op, now) or self.do(op, now)
 
     def _after_red_flag(self, outputs: list[Output], now: float) -> list[Output]:
-        """An emergency stops any routine (a stretch must not go on) and runs the notify hook."""
+        """An emergency stops any routine (no stretch goes on) and runs the notify hook."""
         emergencies = [o for o in outputs if isinstance(o, Emergency) and o.tier == "emergency"]
         if emergencies and self.routines.busy():
             outputs = [*self.routines.control(ControlCmd.STOP, now), *outputs]
@@ -248,8 +254,7 @@ class Conversation:
         return self._routes[type(op)].handle(op, now)
 
     def _answer(self, value: str, now: float) -> list[Output]:
-        """Yes/no (or "the ice one"): a ringing timer takes a yes as "it's off"; otherwise the
-        most recently asked open question gets the answer."""
+        """Yes/no ("the ice one"): a ringing timer takes a yes; else the latest open question."""
         if value == "yes" and self.timers.ringing():
             return self.do(Ack(), now)
         askers = [(at, s) for s in self.services
@@ -257,7 +262,7 @@ class Conversation:
         for _, service in sorted(askers, key=lambda a: a[0], reverse=True):
             if service.takes_answer(value, now):
                 return service.answer(value, now)
-        return [Say(NOTHING_PENDING)]
+        return [Say(lines.NOTHING_PENDING)]
 
     def _control(self, cmd: ControlCmd, now: float) -> list[Output]:
         """Stop, pause, slower, ...: for whatever is running, most urgent first."""
@@ -287,7 +292,7 @@ class Conversation:
         outputs: list[Output] = self.gate.aftercare.fire_due(now)
         for service in self.services:
             outputs += service.fire_due(now)
-        return outputs + ([Say(NO_SAVE)] if outputs and self.store.news_of_problem() else [])
+        return outputs + ([Say(lines.NO_SAVE)] if outputs and self.store.news_of_problem() else [])
 
     def advance(self, seconds: float) -> list[tuple[float, list[Output]]]:
         """Virtual clock only: step to each deadline within ``seconds``, firing as we go."""

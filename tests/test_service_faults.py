@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation import NO_SAVE
+from assistant.core.lines import NO_SAVE
 from tests.conftest import CLI, ROOT
 from tests.faults import corrupt, fill, locked, small_disk, unwritable
 

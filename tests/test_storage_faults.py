@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation import NO_SAVE, Conversation
+from assistant.conversation import Conversation
 from assistant.core.clock import VirtualClock
 from assistant.core.events import Say
+from assistant.core.lines import NO_SAVE
 from assistant.core.ops import TimerStart
 from assistant.core.settings import Settings
 from assistant.core.store import Store

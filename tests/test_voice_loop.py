@@ -219,3 +219,45 @@ async def test_the_emergency_advice_is_said_again_once_after_a_silence(tmp_path:
         assert len(said) == 2  # the advice, then once more after a minute of silence
         await rig.clock.advance(300.0)
         assert len([p for p in rig.out.played if "911" in p.label]) == 2
+
+
+async def test_the_television_after_an_emergency_does_not_cascade(tmp_path: Path) -> None:
+    """The 30-minute babble soak: after one emergency message, the lines that followed (a
+    recipe, a match) came in the follow-up window without the wake phrase. They are not for the
+    assistant and must raise nothing: only a clear sign or a follow-up is taken there."""
+    async with running(tmp_path) as rig:
+        rig.heard("i can't feel my legs and i've wet myself")
+        await rig.clock.advance(1.0)
+        while rig.loop.speaker.busy():  # the emergency message, said in full
+            await rig.clock.advance(0.5)
+        before = len(rig.out.played)
+        assert before and rig.loop.awake()
+        for line in ("drain them and give them a good shake in the pan to rough up the edges",
+                     "and here come united again down the right hand side",
+                     "that's why i'm not going up a ladder you can get someone in"):
+            rig.heard(line)
+            await rig.clock.advance(2.0)
+        assert len(rig.out.played) == before
+
+
+async def test_an_open_question_is_not_answered_by_someone_elses_long_talk(tmp_path: Path) -> None:
+    async with running(tmp_path) as rig:
+        rig.heard("hey coach my leg feels weird")
+        await rig.clock.advance(6.0)
+        assert rig.conversation.gate.pending is not None  # a yes/no question
+        asked = len(rig.out.played)
+        rig.heard("the males huddle together for warmth taking turns on the outside of the group")
+        await rig.clock.advance(1.0)
+        assert len(rig.out.played) == asked and rig.conversation.gate.pending is not None
+        rig.heard("um")  # a short, unclear reply is the person's: asked once more
+        await rig.clock.advance(10.0)
+        assert len(rig.out.played) > asked
+
+
+async def test_a_clear_sign_in_the_follow_up_window_is_still_acted_on(tmp_path: Path) -> None:
+    async with running(tmp_path) as rig:
+        rig.heard("hey coach my leg feels weird")
+        await rig.clock.advance(6.0)
+        rig.heard("yes and now the other leg is numb as well")
+        await rig.clock.advance(10.0)
+        assert any("911" in p.label for p in rig.out.played)

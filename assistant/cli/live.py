@@ -102,7 +102,7 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
     if getattr(args, "settings_problems", None):
         loop.deliver([Say(BAD_SETTINGS)])
     if store.news_of_problem():  # said now, not only at the first turn (it may be hours away)
-        from assistant.conversation import NO_SAVE
+        from assistant.core.lines import NO_SAVE
 
         loop.deliver([Say(NO_SAVE)])
     code = 0

@@ -155,3 +155,24 @@ def default_path() -> Path:
 
 
 SLOT = ModelSlot()
+
+
+_SHORT_WHILE = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|a|a few|a couple of|couple of|1|2|3|4|5|6) days?|"
+    r"yesterday|last night|this morning|today|tonight|hours?|since (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday))\b")
+_AGE = re.compile(
+    r"\b(?:[5-9]\d|1[0-9]|fifty|sixty|seventy|eighty|ninety|teen\w*|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|age|aged|old|older|pension\w*|retired|grandad|"
+    r"grandma|granny|school|college)\b")
+
+
+def fits_the_table(reason: str, t: str) -> bool:
+    """The model's sign, held to what defines it in the clinical table: "not improving" is one
+    to two weeks or more (not "three days and it still hurts"), and a new kind of pain counts
+    for the age it is defined by (over 50, under 20), so it needs an age in the words."""
+    if reason == "not_improving":
+        return not _SHORT_WHILE.search(t)
+    if reason == "age_new":
+        return bool(_AGE.search(t))
+    return True

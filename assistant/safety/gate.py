@@ -121,6 +121,15 @@ class SafetyGate:
             return SafetyDecision("after", advice.reason if advice else "", after)
         return None
 
+    def check_clear(self, text: str, now: float = 0.0) -> SafetyDecision | None:
+        """:meth:`check` for speech not addressed to the assistant: only a call for help or a
+        warning sign the patterns find clearly (a tier, not something to ask about)."""
+        t = normalize(text)
+        found = screen_detail(t, normalized=True)
+        if is_help(t) or (found is not None and found.tier in ("emergency", "today", "soon")):
+            return self.check(text, now)
+        return None
+
     def reminder(self, now: float) -> list[Output]:
         """After a turn that went on to the dialogue model although a question was open: ask it
         once more, or (asked enough) give its tier's advice."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.safety.classifier import SLOT
+from assistant.safety.classifier import SLOT, fits_the_table
 from assistant.safety.context import (
     CONDITIONAL,
     QUESTION_WORDS,
@@ -219,27 +219,6 @@ def _asks(t: str) -> bool:
                             or any(w in CONDITIONAL for w in words) or "what if" in t)
 
 
-_SHORT_WHILE = re.compile(
-    r"\b(?:(?:one|two|three|four|five|six|a|a few|a couple of|couple of|1|2|3|4|5|6) days?|"
-    r"yesterday|last night|this morning|today|tonight|hours?|since (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday))\b")
-_AGE = re.compile(
-    r"\b(?:[5-9]\d|1[0-9]|fifty|sixty|seventy|eighty|ninety|teen\w*|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|age|aged|old|older|pension\w*|retired|grandad|"
-    r"grandma|granny|school|college)\b")
-
-
-def _fits_the_table(reason: str, t: str) -> bool:
-    """The model's sign, held to what defines it in the clinical table: "not improving" is one
-    to two weeks or more (not "three days and it still hurts"), and a new kind of pain counts
-    for the age it is defined by (over 50, under 20), so it needs an age in the words."""
-    if reason == "not_improving":
-        return not _SHORT_WHILE.search(t)
-    if reason == "age_new":
-        return bool(_AGE.search(t))
-    return True
-
-
 def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding | None:
     """The learned model's red flag, where the patterns found none, a vague one to ask about or
     a lower tier, and dismissed nothing, in a statement about the speaker, now."""
@@ -249,7 +228,7 @@ def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding
     if model is None or _asks(t) or whole_context(t) is not None:
         return None
     reading = model.read(t)
-    if not model.acts_on(reading) or not _fits_the_table(reading.reason, t):
+    if not model.acts_on(reading) or not fits_the_table(reading.reason, t):
         return None
     if best is not None and best.tier == "ask" and reading.tier != "emergency":
         return None  # words truly unclear ("my leg feels weird"): ask, unless it is an emergency
@@ -276,7 +255,7 @@ _HELP = re.compile(
     r"|\b(?:somebody|someone|anybody|anyone) (?:help|come here|please come)\b"
     r"|\bcold for (?:help|someone|somebody)\b"  # "call for help" misheard; not "can cold help"
     r"|\b(?:call|called|get|fetch) (?:for )?(?:help|someone|somebody|my (?:wife|husband|"
-    r"partner|son|daughter|mum|mom|dad|family|neighbou?r|carer))\b(?! \w+ing| with| to| for)"
+    r"partner|son|daughter|mum|mom|dad|family|neighbou?r|carer))\b(?! \w+ing| with| to| for| in\b)"
     r"|\b(?:i|we) need (?:some )?help\b(?! (?:with|to|on|for|choosing|finding|understanding|using"
     r"|picking|deciding|remembering))"
     r"|\bget (?:me )?(?:some )?help\b(?! \w+ing| with| to| for| on)|\b(?:sound|raise|start|ring) (?:the |an )?alarm\b"

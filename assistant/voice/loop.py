@@ -59,9 +59,13 @@ class VoiceLoop:
         self.hearing = hearing
         self.speaker = Speaker(tts, output, on_text, self._speaking_changed, self.clock)
         self.tts = tts
-        self.turn_q: asyncio.Queue[tuple[str, float | None]] = asyncio.Queue()
+        self.turn_q: asyncio.Queue[tuple[str, float | None] | tuple[str, float | None, bool]] = \
+            asyncio.Queue()
+        """Text for the dialogue task: (text, endpoint time[, addressed: False for speech in the
+        follow-up window without the wake phrase])."""
         self.stats = VoiceStats()
         self.awake_until = 0.0 if self.wake else float("inf")
+        self._woken_until = 0.0
         self._quiet_since = 0.0
         self._tick = asyncio.Event()
         self._input_done = asyncio.Event()
@@ -139,17 +143,19 @@ class VoiceLoop:
         if self.speaker.speaking is not None:
             return  # only the safety words get through while the assistant speaks
         if self.awake():
+            addressed = not self.wake or event.at < self._woken_until
             if self.wake and text.startswith(self.wake):
-                text = text[len(self.wake):].strip(" ,.")
+                text, addressed = text[len(self.wake):].strip(" ,."), True
             if text:
-                self.turn_q.put_nowait((text, event.at))
+                self.turn_q.put_nowait((text, event.at, addressed))
             return
         if self.wake and self.wake in text:
             rest = text.split(self.wake, 1)[1].strip(" ,.")
             self.awake_until = event.at + self.settings.recognizer.follow_up_seconds
             if rest:
                 self.turn_q.put_nowait((rest, event.at))
-            else:
+            else:  # the wake phrase alone: what comes next is for the assistant
+                self._woken_until = self.awake_until
                 self.speaker.put(Speech(Tone("chime")))
 
     def urgent(self, text: str, at: float) -> None:
@@ -186,10 +192,12 @@ class VoiceLoop:
 
     async def _dialogue(self) -> None:
         while True:
-            text, endpoint_at = await self.turn_q.get()
+            text, endpoint_at, *rest = await self.turn_q.get()
             try:
-                self.on_text("you", text)
-                result = await self.conversation.handle_text(text)
+                addressed = bool(rest[0]) if rest else True
+                if addressed:
+                    self.on_text("you", text)
+                result = await self.conversation.handle_text(text, addressed)
                 self.on_turn(result)
                 self.deliver(result.outputs, endpoint_at)
                 self._tick.set()

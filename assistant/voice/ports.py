@@ -11,7 +11,7 @@ from assistant.core.events import Output, TurnResult
 class Conversation(Protocol):
     clock: Clock
 
-    async def handle_text(self, raw: str) -> TurnResult:
+    async def handle_text(self, raw: str, addressed: bool = True) -> TurnResult:
         """One user turn: everything to say and do, in order."""
 
     def urgent(self, raw: str) -> TurnResult | None:
