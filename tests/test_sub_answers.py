@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import scipy.sparse
 from rasa.core.actions.action import ActionRetrieveResponse
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
@@ -190,3 +191,13 @@ def test_without_retrieval_intents_it_adds_nothing(trained, tmp_path: Path) -> N
     assert selector.process(featurize(["hello"]))[0].get("response_selector") is None
     loaded = SubAnswerSelector.load({}, storage, Resource("empty"), context)
     assert loaded.models == {}
+
+
+def test_stored_zeros_and_empty_rows_weigh_as_scikit_learn_does() -> None:
+    counts = scipy.sparse.csr_matrix((np.array([2.0, 0.0, 1.0]), np.array([0, 1, 2]),
+                                      np.array([0, 2, 3, 3])), shape=(3, 3))
+    idf = np.array([1.0, 2.0, 3.0])
+    expected = TfidfTransformer(sublinear_tf=True, use_idf=False).fit_transform(counts.toarray())
+    np.testing.assert_allclose(weigh(counts, np.ones(3)).toarray(), expected.toarray())
+    assert np.isfinite(weigh(counts, idf).toarray()).all()
+    assert weigh(counts, idf).toarray()[2].tolist() == [0.0, 0.0, 0.0]  # an empty message

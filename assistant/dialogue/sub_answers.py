@@ -86,6 +86,8 @@ def weigh(counts: scipy.sparse.csr_matrix, idf: np.ndarray) -> scipy.sparse.csr_
     if idf.size == 0:
         return counts
     x = scipy.sparse.csr_matrix(counts, dtype=np.float64, copy=True)
+    x.sum_duplicates()
+    x.eliminate_zeros()  # stored zeros are absent words, not ln(0)
     x.data = 1.0 + np.log(x.data)
     x = scipy.sparse.csr_matrix(x.multiply(idf.reshape(1, -1)))
     norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
