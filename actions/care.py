@@ -1,6 +1,6 @@
 """Care actions: medicine answers that put a named condition's caution first, and reassurance.
 
-Medicine: the ResponseSelector for ``ask_medicine`` picks the sub-answer (``utter_ask_medicine/
+Medicine: the sub-answer selector for ``ask_medicine`` picks the sub-answer (``utter_ask_medicine/
 ibuprofen`` ...). When the person names a condition that changes what is safe (the ``condition``
 entity of assistant/dialogue/entities.py: pregnancy, asthma, a stomach ulcer, kidney or heart
 problems, blood thinners, alcohol), that condition's caution is said instead, first, whatever
@@ -35,8 +35,9 @@ def entity_values(tracker: Tracker, name: str) -> list[str]:
 
 
 def selected(tracker: Tracker, intent: str) -> tuple[str | None, float]:
-    """The sub-answer the ResponseSelector for ``intent`` picked (or Rasa's one default selector,
-    as in benchmarks/config_diet.yml), and its confidence."""
+    """The sub-answer picked for ``intent`` (by assistant/dialogue/sub_answers.py, which writes
+    what Rasa's ResponseSelector writes; or by Rasa's one default selector, as in
+    benchmarks/config_diet.yml), and its confidence."""
     selectors = tracker.latest_message.get("response_selector") or {}
     chosen = selectors.get(intent) or selectors.get("default") or {}
     response = chosen.get("response") or {}

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-FILES = ("soak.json", "soak_no_rollover.json", "startup.json", "startup_no_preload.json")
+FILES = ("soak.json", "soak_no_rollover.json", "startup.json", "startup_no_preload.json",
+         "startup_selectors.json")
 """Shown here, so left out of "Other benchmark results"."""
 
 
@@ -56,6 +57,7 @@ def days_section(results: Path) -> list[str]:
     out = ["## Running for days: soak and start-up", ""]
     soak, before = _read(results / "soak.json"), _read(results / "soak_no_rollover.json")
     start, start_before = _read(results / "startup.json"), _read(results / "startup_no_preload.json")
+    start_selectors = _read(results / "startup_selectors.json")
     if not (soak or start):
         return [*out, "Not measured: run `benchmarks/soak.py` and `benchmarks/startup.py`.", ""]
     rows = target_rows(results)
@@ -85,7 +87,9 @@ def days_section(results: Path) -> list[str]:
                           if d.get("cpu_p95_by_1000_ms") else "") + ".")
             out.append("")
     starts = [(n, d) for n, d in (("after: skops imported first", start),
-                                  ("before: as Rasa imports it", start_before)) if d]
+                                  ("before: as Rasa imports it", start_before),
+                                  ("issue 15's TensorFlow ResponseSelectors (before 15b)",
+                                   start_selectors)) if d]
     if starts:
         keys = ["python_start_s", "our_imports_s", "rasa_imports_s", "dialogue_ready_s",
                 "rasa_imports_cpu_s", "cpu_s", "load_average_1m"]

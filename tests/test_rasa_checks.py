@@ -24,6 +24,12 @@ ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": 
 # data, 0.854 with the new topics (eight more intents, several close to others: pregnancy and
 # medicine, work and posture, get up and first aid); still above the floor.
 F1_FLOOR = 0.83
+# Sub-answer (the retrieval intents' intent_response_key) macro-F1 floor for the same 3 folds,
+# with assistant/dialogue/sub_answers.py. Measured 2026-12-02: 0.789 (intent 0.856 in the same
+# run); the held-out split of benchmarks/pipelines.py gives 0.782, against 0.774 for issue 15's
+# TensorFlow ResponseSelectors (benchmarks/PIPELINES.md). Under the measurement by about the
+# intent floor's margin, and under what the ResponseSelectors reached.
+SUB_ANSWER_F1_FLOOR = 0.76
 
 
 def rasa(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
@@ -55,29 +61,32 @@ def test_data_validates_without_warnings() -> None:
     assert unexpected == []
 
 
-def intent_config(tmp_path: Path) -> Path:
-    """config.yml without its ResponseSelectors: they pick the sub-answer of a retrieval intent
-    and never change the intent, and with them 3 folds take over a quarter of an hour on two
-    cores. The sub-answers are checked by benchmarks/pipelines.py (held-out split),
-    benchmarks/own_answers.py and tests/test_answers_model.py."""
+def test_the_sub_answers_need_no_tensorflow_selector() -> None:
+    """Issue 15's five TensorFlow ResponseSelectors (minutes of training, 175 MB of model, a
+    gigabyte of memory) are replaced by assistant/dialogue/sub_answers.py; one sub-answer
+    component picks for every retrieval intent (benchmarks/PIPELINES.md)."""
     import yaml
 
-    config = yaml.safe_load((ROOT / "config.yml").read_text())
-    config["pipeline"] = [c for c in config["pipeline"] if c["name"] != "ResponseSelector"]
-    path = tmp_path / "config_intents.yml"
-    path.write_text(yaml.safe_dump(config))
-    return path
+    names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]]
+    assert "ResponseSelector" not in names
+    assert names.count("assistant.dialogue.sub_answers.SubAnswerSelector") == 1
 
 
 def test_nlu_cross_validation_f1_floor(tmp_path: Path) -> None:
+    """config.yml as it is: with the light sub-answer selector the folds train in seconds, so
+    its sub-answer macro-F1 gets a floor of its own."""
     out = tmp_path / "cv"
-    done = rasa("test", "nlu", "--nlu", "nlu", "--config", str(intent_config(tmp_path)),
+    done = rasa("test", "nlu", "--nlu", "nlu", "--config", "config.yml",
                 "--cross-validation", "--folds", "3", "--out", str(out))
     assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
     report = json.loads((out / "intent_report.json").read_text())
     f1 = report["macro avg"]["f1-score"]
     print(f"intent macro F1 (3-fold): {f1:.3f}")
     assert f1 >= F1_FLOOR
+    responses = json.loads((out / "response_selection_report.json").read_text())
+    sub_f1 = responses["macro avg"]["f1-score"]
+    print(f"sub-answer macro F1 (3-fold): {sub_f1:.3f}")
+    assert sub_f1 >= SUB_ANSWER_F1_FLOOR
 
 
 def test_conversation_tests_have_no_prediction_errors(model_path: Path, tmp_path: Path) -> None:
