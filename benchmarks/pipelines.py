@@ -7,7 +7,7 @@ retrieval intents, whichever component picks the sub-answer) on a held-out 20 % 
 fixed split, the same for both; one training each, so the slow default pipeline finishes in
 minutes rather than the half hour 3-fold cross-validation takes), model load time, per-turn
 latency (p50/p95 over the conversation-test utterances, in-process, actions included), and
-resident memory after load. Writes benchmarks/results/pipelines.json and benchmarks/PIPELINES.md.
+resident memory after load; each training starts with an empty Rasa cache. Writes benchmarks/results/pipelines.json and benchmarks/PIPELINES.md.
 
     .venv/bin/python benchmarks/pipelines.py [--skip-eval] [--only config.yml,...]
 
@@ -83,10 +83,12 @@ def measure(name: str, config: str, split: tuple[Path, Path] | None, texts: list
     out = Path(tempfile.mkdtemp(prefix="bench-"))
     load_average = os.getloadavg()[0]
     train_nlu = str(split[0]) if split else "nlu"
+    # a fresh Rasa cache (.rasa/cache), so no component is reused from an earlier training
+    cold = {**ENV, "RASA_CACHE_DIRECTORY": str(out / "cache")}
     t0 = time.perf_counter()
     subprocess.run([RASA, "train", "--config", config, "--domain", "domain", "--data", train_nlu,
                     "stories", "--out", str(out), "--fixed-model-name", "m", "--quiet"],
-                   cwd=ROOT, env=ENV, check=True, capture_output=True)
+                   cwd=ROOT, env=cold, check=True, capture_output=True)
     row: dict = {"name": name, "config": config, "date": time.strftime("%Y-%m-%d %H:%M"),
                  "load_average_1m": load_average, "train_s": time.perf_counter() - t0,
                  "model_mb": (out / "m.tar.gz").stat().st_size / 1e6}

@@ -53,7 +53,7 @@ def ensure_model(force: bool = False, root: Path | None = None) -> Path:
     cmd = [str(rasa), "train", "--domain", "domain", "--data", "nlu", "stories",
            "--config", "config.yml", "--out", "models", "--fixed-model-name", MODEL_FILE_NAME,
            "--quiet"]
-    print("Training the dialogue model (about half a minute)...", file=sys.stderr)
+    print("Training the dialogue model (under a minute)...", file=sys.stderr)
     done = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
     if done.returncode != 0 or not model_file(root).is_file():
         tail = (done.stderr or done.stdout).strip().splitlines()[-5:]
