@@ -28,8 +28,12 @@ F1_FLOOR = 0.83
 # with assistant/dialogue/sub_answers.py. Measured 2026-12-02: 0.789 (intent 0.856 in the same
 # run); the held-out split of benchmarks/pipelines.py gives 0.782, against 0.774 for issue 15's
 # TensorFlow ResponseSelectors (benchmarks/PIPELINES.md). Under the measurement by about the
-# intent floor's margin, and under what the ResponseSelectors reached.
-SUB_ANSWER_F1_FLOOR = 0.76
+# intent floor's margin, and under what the ResponseSelectors reached. Later on 2026-12-02, nine
+# finer sub-answers joined (an ice burn, moist heat, how hot, taking more early, someone else's
+# prescription, a gel with tablets, coffee, a stretch that hurts), some close to a neighbour
+# (a bath is both "moist heat" and "what to use"): 3-fold 0.730, and 0.703 on the 20 % split
+# for this selector against 0.704 for the ResponseSelectors on the same data. Floor moved under it.
+SUB_ANSWER_F1_FLOOR = 0.70
 
 
 def rasa(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
