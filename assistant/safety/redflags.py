@@ -70,14 +70,15 @@ MACROS = {
     "no_feel": r"(?:numb\w*|no feeling|no sensation|can't feel|couldn't feel|don't feel|didn't feel|"
                r"can't really feel|dead|tingl\w*|pins and needles?|like someone else's|not mine|"
                r"lost (?:the |all )?(?:feeling|sensation)|no feel)",
-    "two_legs": r"(?:both (?:my |of my |of them|legs|feet|thighs)|(?:my|the) legs|legs|feet|both "
+    "two_legs": r"(?:both (?:my |of my |of them|legs|feet|thighs|leg)|(?:my|the) legs|legs|feet|both "
                 r"sides)",
     "leg_trouble": r"(?:weak\w*|heavy|useless|jelly|no strength|give way|gave way|giving way|"
                    r"buckl\w*|collaps\w*|dead|numb\w*|tingl\w*|pins and needles?|can't feel|"
                    r"no feeling|asleep|wobbly|like lead|won't hold me|can't stand on)",
     "spread": r"(?:spread\w*|past my knee|up to my|creeping|moving up|travell?ing up|now the "
               r"(?:other|right|left)|(?:right|left|other) one(?:'s| is)? (?:going|doing|gone|as well|"
-              r"too)|as well now|too now|both now|getting worse|worse and worse)",
+              r"too)|as well now|too now|both now|getting worse|worse and worse|getting bigger|growing|"
+              r"(?:other|right|left) one(?:'s| has| is)? (?:started|starting|begun)|started too)",
     "limb": r"(?:leg|arm|foot|hand)",
     "no_move": r"(?:nothing happens|nothing happened|won't move|doesn't move|didn't move|can't move|"
                r"couldn't move|won't budge|not mine|lies there|lying there like|dead weight|"
@@ -85,7 +86,8 @@ MACROS = {
     "fall": r"(?:fell|falling|fall|fallen|tumbled|came down|went down|slipped|tripped|toppled|"
             r"missed (?:a|the) step)",
     "high": r"(?:stairs|staircase|steps|flight|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
-            r"tree|balcony|wall)",
+            r"tree|balcony|wall|deck|decking|porch|platform|trampoline|bunk|bunk bed|(?:\d+|four|"
+            r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft|metres?|meters?))",
     "crush": r"(?:onto me|on to me|on top of me|landed on me|fell on me|onto my back|on my back|"
              r"crushed|flattened|pinned|squashed|tackled?|tackle)",
     "heavy": r"(?:box|boxes|tiles|shelf|shelves|bookcase|wardrobe|tv|telly|furniture|heavy|ladder|"
@@ -293,6 +295,10 @@ FLAGS: list[Flag] = [
     ], unless=r"\b(?:worst (?:day|week|month|year|time|thing|bit|part|of (?:it|the spasm) (?:is|has|"
               r"was) (?:over|passed|gone))|sick of|sick and tired|sick note|off sick|sick leave|"
               r"painkillers? (?:make|made|making) me)\b"),
+    *_flags("sudden_severe", "emergency", [
+        r"\bi (?:just |have |'ve |nearly |almost )?(?:collapsed|passed out|blacked out|fainted|keeled "
+        r"over)\b|\bwoke up on the floor\b|\beverything went (?:grey|gray|black|dark|white|fuzzy)\b",
+    ], unless=r"\b(?:drunk|drink\w*|pub|party|sofa|couch|bed|tv|telly|film|movie)\b"),
     # can't move at all after an injury
     *_flags("cant_move_injury", "emergency", [
         r"\b<cant> (?:move|get up|feel)\b(?: my)? (?:anything|a thing|my body|my whole body|"
@@ -357,7 +363,8 @@ FLAGS: list[Flag] = [
         _near("<leg>", "(?:numb\\w*|tingl\\w*|pins and needles?|no feeling|dead|can't feel)", 5),
     ], near=True, unless=ICE + r"|\b(?:sat|sitting|crossed|asleep|knelt|kneeling|cramp)\b"),
     *_flags("weakness", "today", [
-        _near("<leg>", "(?:weak\\w*|useless|no strength|gives? way|gave way|gives? out|gave out|"
+        _near("<leg>", "(?:weak\\w*|useless|no strength|gives? way|gave way|gives? out|gave out|given out|"
+              "given way|"
               "buckl\\w*|wobbly)", 5),
     ], near=True, unless=r"\b(?:tired|achy|aching|stiff|cramp|after (?:a |the )?(?:run|walk|gym))\b"),
     *_flags("arm", "today", [
@@ -692,6 +699,16 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:hot|heat|warm|cold|ice) (?:packs?|pads?|compress(?:es)?|water bottles?) (?:or|and|"
     r"versus|vs|then) (?:an? |the )?(?:hot|heat|warm|cold|ice)\b",
     r"\b(?:[\w-]+ )?(?:weeks?|months?) pregnant\b",  # how far along, not how long the pain
+    # a rub, a gel or a TENS pad makes the skin tingle; laughing; fear; a table's leg; sleep
+    r"\b(?:rub|rubs|cream|creams|gel|gels|balm|ointment|spray|patch|patches|tens|pads?|deep heat|"
+    r"tiger balm|menthol|capsaicin|massager)\b(?: [\w']+){0,6}? (?:tingl\w*|numb\w*|buzz\w*|"
+    r"warm|hot|cold|burn\w*)\b",
+    r"\b(?:wet|peed|pee|wee|weed) (?:myself|my pants|me pants) (?:\w+ ){0,2}?laugh\w*\b|\blaugh\w* "
+    r"(?:so hard )?(?:i|that i) (?:nearly |almost )?(?:wet|peed) myself\b",
+    r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
+    r"\b(?:table|chair|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? (?:\w+ ){0,3}?(?:wobbly|"
+    r"broken|loose|short|dodgy|uneven|bent) legs?\b",
+    r"\bcrashed out\b|\bcrash(?:ed|ing)? on the (?:sofa|couch|settee)\b",
     # the skin under an ice pack: an ice burn to take care of, not a nerve sign
     r"\b(?:red|numb\w*|tingl\w*|white|blotchy|burn\w*|stinging|sore)\b(?: [\w']+){0,3}? "
     r"(?:under|from|after|with|beneath) (?:the |my |that |an? )?(?:ice|ice pack|cold pack|frozen "

@@ -1,9 +1,8 @@
 """The deterministic red-flag screen: pure functions on one transcript, no Rasa.
 
-``screen`` finds warning signs in spoken text, with negation ("no numbness, just tight"),
-questions ("is numbness serious") and speech-recognition slips ("can feel my legs"); the phrase
-tables are in :mod:`.redflags`. ``is_help`` and ``is_stop`` are the fast checks for a call for help
-and for "stop". :mod:`.gate` turns a finding into what is said.
+``screen`` finds warning signs in spoken text, with negation ("no numbness, just tight"), questions
+("is numbness serious") and recognition slips ("can feel my legs"); phrase tables: :mod:`.redflags`.
+``is_help``/``is_stop``: fast checks for help and "stop". :mod:`.gate` says what a finding means.
 """
 
 from __future__ import annotations
@@ -64,6 +63,11 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\bah (can't|couldn't|don't|didn't|wipe|wiped|went|was|am|have|had|think|feel|felt|need|"
      r"fell|wet|peed|tried|just)\b", r"i \1"),
     (r"\bma (legs?|feet|bum|bladder|back|arms?|hands?|chest|privates)\b", r"my \1"),
+    (r"\bneither (?:of )?(?:my |me )?(legs|feet) (?:feels?|is|are) (?:right|normal|ok|okay)\b",
+     r"both my \1 feel wrong"),
+    (r"\b(?:don't|didn't|can't|couldn't) feel nothing\b", "can't feel anything"),
+    (r"\b(?:can't|couldn't) feel the (?:paper|tissue|wipe)\b", "can't feel the toilet paper"),
+    (r"\bwhen i pass(?:ing)? (?:urine|water)\b", "when i'm peeing"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
@@ -105,7 +109,8 @@ class Finding:
 
 _SERIOUS = re.compile(
     r"\b(?:stairs|staircase|flight|steps|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
-    r"tree|horse|balcony|wall|cliff|car|cars|vehicle|motorbike|motorcycle|moped|scooter|bus|truck|"
+    r"tree|horse|balcony|wall|cliff|deck|decking|porch|platform|trampoline|bunk|(?:\d+|six|seven|"
+    r"eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft|metres?|meters?)|car|cars|vehicle|motorbike|motorcycle|moped|scooter|bus|truck|"
     r"van|lorry|crash\w*|collision|collided|pile ?up|hit by|run over|ran over|knocked (?:down|over|"
     r"off)|rear ended|drove into|driven into|motorway|heavy|on top of me|fell on me|landed on me|"
     r"came down on me|onto me|on to me|tipped over|toppled|head ?first|"
