@@ -12,7 +12,8 @@ from typing import Any
 FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_holdout_v2.json",
          "answers_holdout_v2_before.json", "human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
          "urgent_speech.json", "urgent_speech_whisper.json", "babble_soak_whisper.json",
-         "babble_soak_pocketsphinx.json")
+         "babble_soak_pocketsphinx.json", "babble_soak_whisper_before_follow_up.json",
+         "triage_holdout_v4_before.json", "triage_holdout_v4.json", "triage_holdout_v4_tuned.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -99,10 +100,12 @@ def urgent_section(results: Path) -> list[str]:
         rows.append(["alarm came back after stop", str(s["alarm_returned"]), ""])
         out += [f"Engine `{s.get('engine', 'pocketsphinx')}`:", ""]
         out += _table(["measure", "values (ms)", "missed"], rows)
-    for engine in ("whisper", "pocketsphinx"):
-        soak = _read(results / f"babble_soak_{engine}.json")
+    for name, label in (("babble_soak_whisper_before_follow_up.json", "whisper, before the "
+                         "follow-up window rule"), ("babble_soak_whisper.json", "whisper"),
+                        ("babble_soak_pocketsphinx.json", "pocketsphinx")):
+        soak = _read(results / name)
         if soak:
-            out += [f"Babble soak, `{engine}` ({soak['audio_minutes']} minutes of television and "
+            out += [f"Babble soak, {label} ({soak['audio_minutes']} minutes of television and "
                     f"room talk, {soak['lines']} lines, `benchmarks/babble_soak.py`): "
                     f"{soak['emergencies']} emergencies, {soak['alarms']} alarms, "
                     f"{soak['safety_questions']} safety questions, {soak['turns']} turns "
@@ -122,7 +125,10 @@ def triage_section(results: Path) -> list[str]:
                         ("triage_holdout_v3.json", "v3, typed (2026-12-01)"),
                         ("triage_holdout_v3_spoken_clean.json", "v3, spoken clean (six voices)"),
                         ("triage_holdout_v4_before.json", "v4 before the third pass, typed"),
-                        ("triage_holdout_v4.json", "v4 after the third pass, typed"),
+                        ("triage_holdout_v4.json", "v4 after the third pass (not tuned on v4), "
+                                                   "typed"),
+                        ("triage_holdout_v4_tuned.json", "v4 after fixes made from its own misses "
+                                                         "(no longer held out), typed"),
                         ("triage_holdout_v4_spoken_clean.json", "v4, spoken clean (six voices)")):
         data = _read(results / name)
         if data:

@@ -52,7 +52,8 @@ _WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:t
                     r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
 FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
 _OTHERS = re.compile(
-    r"\b(?:my|our|his|her|their|the|a|an|this|that) (?:old |little |elderly |poor |best |new "
+    r"\b(?:my|our|his|her|their|the|a|an|this|that|both|two|three|four|five|several|some|many|"
+    r"these|those|\d+) (?:old |little |elderly |poor |best |new "
     r"|younger |older |eldest |youngest |next door )?(?:dad|father|mum|mom|mother|wife|husband|"
     r"partner|son|daughter|brother|sister|friend|mate|neighbou?r|nan|nana|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|boss|colleague|uncle|aunt|auntie|aunty|"
@@ -66,7 +67,7 @@ _OTHERS = re.compile(
     r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's|fella|chap|youtuber|"
     r"influencer|actor|actress|character|celebrity|singer|athlete|runner|cyclist|chair leg|"
     r"coworker|co worker|workmate|boss|manager|teacher|student|pupil|guy next to me|"
-    r"table leg|stool leg|bed leg|boy|girl|lad|lass|bairn|wean|kiddo|grandkid|grandchild)"
+    r"table leg|stool leg|bed leg|walker|climber|passenger|worker|miner|soldier|fan|boy|girl|lad|lass|bairn|wean|kiddo|grandkid|grandchild)"
     r"(?:s|'s)?\b"
     r"|^(?:dad|mum|mom|mother|father|nan|gran|grandma|grandad|granny|auntie|uncle)(?:'s)?\b"
     r"|\b(?:dad|mum|mom|nan|gran|grandma|grandad|granny)'s\b"

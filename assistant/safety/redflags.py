@@ -441,7 +441,7 @@ FLAGS: list[Flag] = [
         r"\b(?:one of them|the other one|one leg|one arm)(?: just| simply)? (?:doesn't|won't|"
         r"isn't|can't) (?:respond|move|work)\b",
 
-        r"\bparaly\w*|\bparalis\w*",
+        r"\bparaly(?!mpic)\w*|\bparalis\w*",  # not the Paralympics
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:limp|floppy|lifeless)\b",
         r"\b<legs>(?:'s)? (?:<be> |<adv>){0,4}(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
