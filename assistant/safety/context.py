@@ -248,6 +248,13 @@ def negated_inside(text: str, start: int, end: int) -> bool:
     return False
 
 
+GENERIC = re.compile(r"\b(?:is|are|can be|could be|may be|means?) (?:another |a |"
+                      r"one of the |the |an? )?(?:early |classic |common |important )?(?:warning|"
+                      r"red ?flag|danger|serious|worrying|emergency) (?:signs?|symptoms?|flags?)\b")
+"""A general statement about a sign ("... is another warning sign"): with no first person in
+it, the signs it names are information, not a report."""
+
+
 def context(text: str, start: int, end: int) -> Context:
     """What a red-flag match at ``text[start:end]`` is: a statement, negated, a question..."""
     before = text[:start].split()
@@ -277,6 +284,8 @@ def context(text: str, start: int, end: int) -> Context:
         return Context.QUESTION
     if sentence and sentence[0] in QUESTION_WORDS and not own_subject:
         return Context.QUESTION
+    if GENERIC.search(text) and not FIRST_PERSON & set(text.split()):
+        return Context.QUESTION  # "numbness around the bottom is another warning sign": a fact
     if in_the_past(text, start, end):
         return Context.PAST
     return Context.STATEMENT

@@ -14,6 +14,7 @@ from typing import Any
 from assistant.safety.classifier import SLOT, fits_the_table
 from assistant.safety.context import (
     CONDITIONAL,
+    GENERIC,
     QUESTION_WORDS,
     Context,
     context,
@@ -217,11 +218,10 @@ def scan(t: str) -> tuple[Finding | None, Context | None]:
 
 
 def _asks(t: str) -> bool:
-    """A question or a condition, not a report ("is it bad if...", "what if i couldn't pee")."""
-    words = t.split()
-    own = re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", t)
-    return bool(words) and ((words[0] in QUESTION_WORDS and not own)
-                            or any(w in CONDITIONAL for w in words) or "what if" in t)
+    """A question, a condition or a general fact, not a report ("is it bad if...")."""
+    words, own = t.split(), re.search(r"\b(?:i|i'm|i've|my|me|myself)\b", t)
+    return bool(words) and (((words[0] in QUESTION_WORDS or GENERIC.search(t)) and not own)
+                            or "what if" in t or any(w in CONDITIONAL for w in words))
 
 
 def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding | None:
