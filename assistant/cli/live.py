@@ -137,12 +137,12 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     lock = InstanceLock(apply_args(args, settings).data_path)
     try:
-        lock.acquire()  # before the store is opened: a second copy records nothing
-    except AlreadyRunning as exc:
-        print(f"backcoach: {exc}", file=sys.stderr, flush=True)
-        return 1
-    try:
-        with contextlib.suppress(KeyboardInterrupt):
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C, even while taking the lock
+            try:
+                lock.acquire()  # before the store is opened: a second copy records nothing
+            except AlreadyRunning as exc:
+                print(f"backcoach: {exc}", file=sys.stderr, flush=True)
+                return 1
             return asyncio.run(run_live(args, settings))
         return 0  # Ctrl-C: stopped on purpose
     finally:
