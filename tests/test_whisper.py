@@ -61,12 +61,19 @@ def speak(tmp: Path, text: str, voice: str = "slt") -> np.ndarray:
     return read_wav(wav)[0]
 
 
-def run(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+def run_open(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+    """Audio through the recognizer in 30 ms frames; the stream stays open."""
     out = []
     for i in range(0, len(audio) - FRAME + 1, FRAME):
         r = rec.accept(audio[i:i + FRAME].astype(np.int16).tobytes())  # type: ignore[attr-defined]
         if r is not None:
             out.append(r)
+    return out
+
+
+def run(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+    """Audio through the recognizer, then the end of the stream."""
+    out = run_open(rec, audio)
     r = rec.flush()  # type: ignore[attr-defined]
     return [*out, r] if r is not None else out
 
@@ -225,13 +232,3 @@ def test_a_ready_guess_reaches_the_keyword_layer_before_the_endpoint(whisper: ob
     assert Partial("help") in more
     finals = [r for r in run(whisper, np.zeros(16000, np.int16)) if isinstance(r, Transcript)]
     assert [f.text for f in finals] == ["help"]
-
-
-def run_open(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
-    """Like :func:`run`, without the end of the stream."""
-    out = []
-    for i in range(0, len(audio) - FRAME + 1, FRAME):
-        r = rec.accept(audio[i:i + FRAME].astype(np.int16).tobytes())  # type: ignore[attr-defined]
-        if r is not None:
-            out.append(r)
-    return out
