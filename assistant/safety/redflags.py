@@ -320,7 +320,8 @@ FLAGS: list[Flag] = [
         r"worse and worse|moving up|creeping|travell?ing|(?:in|into|to) (?:the other|my other|"
         r"both))\b",
         r"\b(?:<numb>|<tingle>|weak)\b(?: [\w']+| ,){0,8}? (?:now |and )?(?:the |my )?(?:other|right|"
-        r"left) (?:one|leg|foot)(?:'s| is)? (?:doing it|going|gone|numb|tingl\w*|weak|too|as well)",
+        r"left) (?:one|leg|foot)(?:'s| is| has)? (?:doing it|going|gone|numb|tingl\w*|weak|too|as "
+        r"well|started|starting|begun)",
         r"\b(?:spreading|getting worse|worse and worse)\b(?: \w+){0,3}? (?:<numb>|<tingle>)",
     ]),
     *_flags("weakness", "emergency", [

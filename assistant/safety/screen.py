@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.safety.classifier import SLOT, fits_the_table
 from assistant.safety.context import (
@@ -21,78 +20,8 @@ from assistant.safety.context import (
     negated_inside,
     whole_context,
 )
+from assistant.safety.normalize import normalize
 from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, LOOKALIKES, TIER_RANK, Flag
-
-_WORD_SUBS = {
-    "cant": "can't", "cannot": "can't", "couldnt": "couldn't", "dont": "don't", "didnt": "didn't",
-    "doesnt": "doesn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "havent": "haven't",
-    "hasnt": "hasn't", "wont": "won't", "im": "i'm", "ive": "i've", "whats": "what's",
-    "num": "numb", "numm": "numb", "numbe": "numb", "tinglin": "tingling",
-    "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
-    "meself": "myself", "myslef": "myself", "feats": "feet", "ligs": "legs", "bladdder": "bladder",
-    "wot": "what", "ya": "you", "innit": "", "mum's": "mum's",
-    # Scots ("ah cannae feel masel when ah wipe")
-    "cannae": "can't", "canna": "can't", "couldnae": "couldn't", "dinnae": "don't",
-    "dinna": "don't", "didnae": "didn't", "wouldnae": "wouldn't", "isnae": "isn't",
-    "wasnae": "wasn't", "willnae": "won't", "masel": "myself", "mysel": "myself",
-}
-_PHRASE_SUBS: list[tuple[str, Any]] = [
-    (r"\bcan ?(?:'| )?t\b", "can't"), (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"),
-    (r"\bdo not\b", "don't"), (r"\bdid not\b", "didn't"), (r"\bdoes not\b", "doesn't"),
-    (r"\bis not\b", "isn't"), (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"),
-    (r"\bhave not\b", "haven't"), (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"),
-    (r"\bi am\b", "i'm"), (r"\b(\w+) n't\b", r"\1n't"), (r"\b(i|it|that|what) '(s|m|ve)\b", r"\1'\2"),
-    (r"\b(is|are|feel|feels|feeling|gone|going|went|getting|got|go|goes|all|so|really|very) "
-     r"number\b", r"\1 numb"),
-    (r"(?<!\ba )(?<!\bthe )\bnumbers? (in|between|down|around|on)\b", r"numbness \1"),
-    # "numb" misheard at the end of a clause ("my bum is kind of mum", "my leg is kind of nine")
-    (r"\b(is|are|feel|feels|feeling|gone|going|went|getting|got|all|so|really|very|kind of|"
-     r"kinda|bit) (?:mum|mom|nine|num|numm)(?=$| ,| and\b| but\b)", r"\1 numb"),
-    # "i'm" misheard as "can" before a symptom ("can having trouble breathing")
-    (r"^can (having|getting|burning|struggling|shivering|shaking|sweating)\b", r"i'm \1"),
-    (r"\b(knees?|legs?) (?:up )?(?:to|towards|into|against) (?:my |your |the )?chest\b", r"\1 up"),
-    (r"\b(?:you know|i mean|like i said)\b", " "),
-    # "me legs", "me back": "my"; "i'm after falling": "i just fell" (Irish English)
-    (r"\bme (legs?|feet|foot|back|bum|bottom|bladder|bowels?|waterworks|arms?|hands?|chest|knees?|"
-     r"toes?|hips?|side|neck|tummy|belly|privates|thighs?|fingers?|wee|pee)\b", r"my \1"),
-    (r"\b(i'm|i am|i was) after (falling|fallin)\b", "i just fell"),
-    (r"\b(i'm|i am|i was) after (wetting|weeing|peeing|soiling|hurting|slipping|tripping|doing)\b",
-     lambda m: "i just " + {"wetting": "wet", "weeing": "weed", "peeing": "peed",
-                            "soiling": "soiled", "hurting": "hurt", "slipping": "slipped",
-                            "tripping": "tripped", "doing": "did"}[m.group(2)]),
-    # Scots "ah" for "I", before "ah" is dropped as a filler
-    (r"\bah (can't|couldn't|don't|didn't|wipe|wiped|went|was|am|have|had|think|feel|felt|need|"
-     r"fell|wet|peed|tried|just)\b", r"i \1"),
-    (r"\bma (legs?|feet|bum|bladder|back|arms?|hands?|chest|privates)\b", r"my \1"),
-    (r"\bneither (?:of )?(?:my |me )?(legs|feet) (?:feels?|is|are) (?:right|normal|ok|okay)\b",
-     r"both my \1 feel wrong"),
-    (r"\b(?:don't|didn't|can't|couldn't) feel nothing\b", "can't feel anything"),
-    (r"\b(?:can't|couldn't) feel the (?:paper|tissue|wipe)\b", "can't feel the toilet paper"),
-    (r"\bwhen i pass(?:ing)? (?:urine|water)\b", "when i'm peeing"),
-    (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
-]
-_DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-
-
-def normalize(text: str) -> str:
-    """Lower case, clause commas, unified contractions, ASR respellings, no fillers or stutter."""
-    t = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    t = re.sub(r"[-_/]", " ", t)
-    t = re.sub(r"[.;:!?,]+", " , ", t)
-    t = re.sub(r"[^a-z0-9', ]+", " ", t)
-    t = " ".join(_WORD_SUBS.get(w.strip("'"), w.strip("'") if w != "'" else "") for w in t.split())
-    for pattern, repl in _PHRASE_SUBS:
-        t = re.sub(pattern, repl, t)
-    words: list[str] = []
-    for w in t.split():
-        if not words and w == ",":
-            continue
-        if words and w == words[-1] and w not in _DIGITS:
-            continue  # stutter "i i can't" and repeated commas (not "nine one one")
-        words.append(w)
-    while words and words[-1] == ",":
-        words.pop()
-    return " ".join(words)
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,8 @@ def train(rows: list[tuple[str, str]]) -> SignModel:
 def fingerprint(root: Path) -> str:
     digest = hashlib.sha256()
     for path in [*sorted((root / SIGNS_DIR).glob("*.tsv")), *sorted((root / "nlu").glob("*.yml")),
-                 root / "assistant" / "safety" / "classifier.py", Path(__file__)]:
+                 root / "assistant" / "safety" / "classifier.py",
+                 root / "assistant" / "safety" / "normalize.py", Path(__file__)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     digest.update(str((ALPHA, MAX_FALSE_RATE)).encode())
