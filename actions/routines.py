@@ -1,7 +1,7 @@
 """Timer, history and routine actions: each reads the intent and entities and emits one op.
 
 Entities come from the deterministic extractor (assistant/dialogue/entities.py): ``duration``
-(seconds, int), ``therapy`` (ice or heat) and ``exercise`` (an exercise id).
+(seconds, int), ``clock`` (a time of day, "7:30 pm"), ``therapy`` (ice or heat) and ``exercise`` (an exercise id).
 The services decide everything else (defaults, caps, questions when it is not clear which).
 """
 
@@ -78,7 +78,12 @@ class ActionStartTimer(OpAction):
         kind = _kind(tracker)
         if "alternat" in _text(tracker) or kind == "both":
             kind = "alternate"
-        return TimerStart(kind, _seconds(tracker))
+        seconds = _seconds(tracker)
+        at = first_entity(tracker, "clock")
+        if at is not None and seconds is None and kind in (None, "alternate") and (
+                "alternat" not in _text(tracker)):
+            return TimerStart("other", None, str(at))
+        return TimerStart(kind, seconds)
 
 
 def _names_a_timer(tracker: Tracker) -> bool:

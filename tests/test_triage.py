@@ -119,6 +119,20 @@ def test_after_an_emergency_no_driving_no_heat_no_stretching() -> None:
     assert gate.aftercare.blocks(TimerStart("heat"), 7 * 3600.0) == []  # the advice does not last forever
 
 
+def test_after_a_fall_an_ordinary_answer_still_names_the_number() -> None:
+    gate = SafetyGate(SafetySettings(emergency_number="999"))
+    gate.check("i fell off the ladder about an hour ago and landed on my back", 0.0)
+    assert "999" in said(gate.aftercare.reminder(30.0))
+
+
+@pytest.mark.parametrize("text", ["it's fine now, honestly", "i'm fine now, thanks", "fine"])
+def test_fine_now_after_same_day_advice_keeps_it(text: str) -> None:
+    gate = SafetyGate()
+    gate.aftercare.given("trauma", "today", 0.0)  # "i missed the chair ...": the model's tier
+    after = gate.check(text, 20.0)
+    assert after is not None and "today" in said(after.outputs), text
+
+
 def test_stop_is_not_taken_as_i_am_fine() -> None:
     gate = SafetyGate()
     gate.check("i can't move my legs", 0.0)

@@ -39,11 +39,14 @@ class ControlCmd(str, Enum):
 
 @dataclass(frozen=True)
 class TimerStart:
-    """Start a timer. ``kind``: ice, heat, other, alternate (heat then ice) or None (ask)."""
+    """Start a timer. ``kind``: ice, heat, other, alternate (heat then ice) or None (ask).
+    ``at``: an alarm at a time of day instead of a length ("7:30", "7:30 pm"; without am or pm,
+    the next such time)."""
 
     name: ClassVar[str] = "timer.start"
     kind: str | None = None
     seconds: int | None = None
+    at: str | None = None
 
 
 @dataclass(frozen=True)

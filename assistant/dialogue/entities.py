@@ -36,6 +36,75 @@ _DURATION_RE = re.compile(
     rf"(?P<andhalf2> and a half)?)",
 )
 
+_HOUR_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+_HOUR = rf"(?:1[0-2]|0?[1-9]|{_HOUR_WORD})"
+_MINUTE_WORD = {"o five": 5, "oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20,
+                "twenty five": 25, "thirty": 30, "forty": 40, "forty five": 45, "fifty": 50}
+_PAST = {"five past": 5, "ten past": 10, "quarter past": 15, "a quarter past": 15,
+         "twenty past": 20, "twenty five past": 25, "half past": 30, "twenty five to": 35,
+         "twenty to": 40, "quarter to": 45, "a quarter to": 45, "ten to": 50, "five to": 55}
+def _mer(name: str) -> str:
+    return rf"(?P<{name}>a ?m|p ?m|a\.m\.|p\.m\.)"
+
+
+
+_PART = (r"(?: (?P<part>in the morning|this morning|tomorrow morning|in the afternoon|this "
+         r"afternoon|in the evening|this evening|tonight|at night))?")
+_CLOCK_RE = re.compile(
+    r"\b(?P<lead>at|for|till|until|by|to) (?:about |around )?(?:"
+    rf"(?P<noon>noon|midday|midnight)"
+    rf"|(?P<past>{'|'.join(sorted(_PAST, key=len, reverse=True))}) (?P<ph>{_HOUR})"
+    rf"|(?P<h>{_HOUR}|1[3-9]|2[0-3]|00)[:.](?P<m>[0-5][0-9]) ?{_mer('mer1')}?"
+    rf"|(?P<h2>{_HOUR}) ?(?:{_mer('mer2')}|(?P<oclock>o'clock|oclock|o clock))"
+    rf"|(?P<h3>{_HOUR}) (?P<mw>{'|'.join(sorted(_MINUTE_WORD, key=len, reverse=True))})"
+    rf"(?: ?{_mer('mer3')})?"
+    rf"|(?P<h4>{_HOUR}))(?![\w:])" + _PART)
+"""A time of day after "at", "for", "till"... ("at seven", "for two o'clock", "half past six",
+"7:30 pm", "seven thirty in the morning"); a bare number only after "at" or "till", or after
+"for" with an alarm ("an alarm for seven")."""
+
+
+_ALARM_WORDS = re.compile(r"\b(?:alarm|wake|waken|wakey)\b")
+"""With these, "for seven" is a time ("an alarm for seven")."""
+
+
+def find_clock_times(text: str) -> list[Found]:
+    """Times of day as "H:MM" plus " am"/" pm" when said ("at 7" -> "7:00", "half past six in
+    the evening" -> "6:30 pm", "noon" -> "12:00 pm"). A duration ("for seven minutes") is not
+    one."""
+    found = []
+    for m in _CLOCK_RE.finditer(text):
+        g = m.groupdict()
+        rest = text[m.end():]
+        leads = ("at", "till", "until", "by") + (("for",) if _ALARM_WORDS.search(text) else ())
+        if g["h4"] and (g["lead"] not in leads
+                        or re.match(rf" ?(?:{_UNIT}|and a half|point|of|or|another|stage|time|go)\b", rest)):
+            continue
+        if g["h3"] and re.match(rf" ?(?:{_UNIT})\b", rest):
+            continue
+        mer = (g["mer1"] or g["mer2"] or g["mer3"] or "").replace(".", "").replace(" ", "")
+        if g["noon"]:
+            hour, minute, mer = 12, 0, "am" if g["noon"] == "midnight" else "pm"
+        elif g["past"]:
+            hour, minute = int(_number(g["ph"]) or 0), _PAST[g["past"]]
+            if minute > 30:
+                hour = hour - 1 or 12
+        else:
+            h = g["h"] or g["h2"] or g["h3"] or g["h4"]
+            hour = int(_number(h) or 0)
+            minute = int(g["m"]) if g["m"] else _MINUTE_WORD.get(g["mw"] or "", 0)
+        part = g["part"] or ""
+        if not mer and part:
+            mer = "am" if "morning" in part else "pm"
+        if hour > 12:
+            hour, mer = hour - 12, "pm"
+        elif hour == 0:
+            hour, mer = 12, "am"
+        value = f"{hour}:{minute:02d}" + (f" {mer}" if mer else "")
+        found.append(Found("clock", value, m.start(), m.end(), m.group(0)))
+    return found
+
+
 THERAPY = {
     "ice": ("ice", "icepack", "ice pack", "cold pack", "cold", "frozen peas", "i see pack",
             "ice back", "cold compress", "freezer pack", "icing", "ice it"),
@@ -171,6 +240,7 @@ def extract(text: str) -> list[Found]:
     low = text.lower().replace("\u2019", "'")
     return (
         find_durations(low)
+        + find_clock_times(low)
         + _find_phrases(low, "therapy", THERAPY)
         + _find_phrases(low, "exercise", EXERCISES)
         + _find_phrases(low, "condition", CONDITIONS)

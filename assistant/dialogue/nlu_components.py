@@ -1,7 +1,7 @@
 """Rasa NLU component: the deterministic entities of :mod:`.entities`.
 
 Registered with Rasa's default recipe, so ``config.yml`` names it as
-``assistant.dialogue.nlu_components.CareEntityExtractor``. It adds ``duration`` (seconds, int),
+``assistant.dialogue.nlu_components.CareEntityExtractor``. It adds ``duration`` (seconds, int), ``clock`` (a time of day),
 ``therapy`` (ice|heat) and ``exercise`` (knee_to_chest, childs_pose, ...).
 """
 

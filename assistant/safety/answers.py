@@ -86,7 +86,8 @@ DONT_WAIT_TODAY = ("It is best not to wait until tomorrow. Please call your doct
                    "line today.")
 SCARED_WAITING = ("I am here with you. Calling for help is the right thing to do. If you have not "
                   "called {num} yet, please call now. Then breathe slowly with me while you wait.")
-STAY_STILL = "Until you have been checked, move as little as you can."
+STAY_STILL = ("Until you have been checked, move as little as you can. Call {num} if you have "
+              "not.")
 HELP_ON_THE_WAY = "And please make sure help is on the way: call {num} if you have not."
 NO_HEAT_NOW = ("Not now. After a fall or an injury, don't put heat on your back until a doctor "
                "has checked you. Please call {num}.")

@@ -514,6 +514,13 @@ FLAGS: list[Flag] = [
         r"\b(?:not right|something wrong|something's wrong|something's not right|something odd|"
         r"something funny|something weird) (?:with|in) <d>(?:<legs>|<leg>)\b",
     ], question="numb_where", yes_tier="emergency", unless=WORKING),
+    *_flags("saddle_numbness", "ask", [
+        r"\b(?:something(?:'s| is)? (?:\w+ )?(?:off|wrong|not right|odd|funny|weird|different|"
+        r"strange)|things? (?:\w+ )?(?:off|not right|odd|funny|weird|different|strange)) (?:\w+ )?"
+        r"(?:down below|down there|(?:with|in|around|round) <d><sad>)\b",
+        r"\b(?:down below|down there)(?:'s| is| feels?| feeling)? (?:\w+ )?(?:off|not right|"
+        r"odd|funny|weird|different|strange|wrong)\b",
+    ], question="numb_where", yes_tier="emergency", unless=WORKING),
     *_flags("leg_numbness", "ask", [r"\b(?:numb|numbness|numbed)\b"],
             question="numb_where", yes_tier="emergency", unless=ICE),
     *_flags("help", "emergency", [
@@ -598,7 +605,8 @@ FLAGS: list[Flag] = [
         r"\b(?:pain|hurts?|hurting|aching|ache|aches|worse|worst|throbbing|bad|sore|agony) "
         r"(?:\w+ ){0,3}?(?:at|during the|in the|through the|all|every) night\b",
         r"\bnight ?(?:time )?pains?\b",
-        r"\b(?:wakes?|waking|woke|keeps?|kept|keeping) me (?:up|awake)\b",
+        r"\b(?:wakes|waking|woke|keeps|kept|keeping|(?:it|they|spasms?|pains?|that|this) "
+        r"(?:wake|keep)) me (?:up|awake)\b",
         r"\b(?:can't|couldn't) sleep (?:because of|for|with) (?:the )?(?:pain|it)\b",
         r"\b(?:keep |kept |keeps )?(?:waking|wake|woke) (?:up|me up)\b(?: [\w']+){0,6}? (?:because of|"
         r"with|from) (?:the |my )?(?:pain|back|spasms?|ache)\b",

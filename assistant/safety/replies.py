@@ -24,7 +24,8 @@ DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
 DISMISS = re.compile(
     r"^(?:(?:no|nope|nah|well|oh|okay|ok|actually|honestly|really|look) ,? )*(?:i'm|i am|i feel|"
     r"feeling|it's|it is|that's|everything's|we're)? ?(?:fine|ok|okay|alright|all right|better|"
-    r"much better|a bit better|good|nothing|gone|over|passed)(?: now| again| really| honestly)*$"
+    r"much better|a bit better|good|nothing|gone|over|passed)(?:(?: ,)? (?:now|again|really|honestly|"
+    r"thanks|thank you|i promise|i swear))*(?: [,.])?$"
     r"|\b(?:forget (?:it|that|about it)|never ?mind|don't worry|no need|it's nothing|"
     r"false alarm|i was (?:just )?joking|i'm fine now|i'm okay now|it went away|it's gone now|"
     r"it stopped|doesn't matter|i'll be fine|i'll be okay|it'll pass|don't want (?:to make )?"

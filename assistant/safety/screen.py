@@ -76,6 +76,16 @@ def dismissed(text: str) -> Context | None:
     return why if found is None else None
 
 
+_OWN = re.compile(r"(?:\b(?:i had|i've had|i have had|i have|i've got|i got|i beat|i survived|"
+                  r"i was (?:treated|diagnosed))\b(?: [\w']+){0,3}|\bmy) ?$")
+
+
+def _own_history(text: str, start: int) -> bool:
+    """A question that says the speaker's own history ("does it matter that I had bowel cancer"):
+    the sign is theirs, so its tier stands."""
+    return bool(_OWN.search(text[:start]))
+
+
 def _finding(flag: Flag, text: str, start: int, end: int) -> Finding | Context:
     """What one match of ``flag`` means in its context, or the context that dismisses it."""
     ctx = context(text, start, end)
@@ -89,7 +99,7 @@ def _finding(flag: Flag, text: str, start: int, end: int) -> Finding | Context:
     if flag.grade == "fall":  # the size may be said anywhere ("off the shed roof, landed on...")
         tier = grade_fall(text)
     slip = flag.question.startswith("slip_")  # "can i feel my legs": a likely mishearing
-    if ctx is Context.QUESTION and not slip:
+    if ctx is Context.QUESTION and not slip and not (flag.history and _own_history(text, start)):
         if flag.in_question == "skip":
             return ctx
         if flag.in_question != "self" or flag.tier == "ask":

@@ -22,7 +22,7 @@ from assistant.core.ops import (
     TimerStart,
     TimerStatus,
 )
-from assistant.services.timers import care
+from assistant.services.timers import care, clock_time
 from assistant.services.timers import phrases as T
 from assistant.services.timers.book import TimerBook, TimerQuestion
 
@@ -40,6 +40,8 @@ def none_text(kind: str | None, what: str = "running") -> list[Output]:
 
 # ---------------------------------------------------------------------- start
 def start(book: TimerBook, op: TimerStart, now: float, care_checked: bool = False) -> list[Output]:
+    if op.at is not None:
+        return alarm_at(book, op.at, now)
     kind, seconds = op.kind, op.seconds
     label = ""
     if kind == "alternate":
@@ -84,6 +86,15 @@ def start(book: TimerBook, op: TimerStart, now: float, care_checked: bool = Fals
     return out
 
 
+def alarm_at(book: TimerBook, at: str, now: float) -> list[Output]:
+    """An alarm at a time of day: a timer with an absolute deadline, like any other."""
+    try:
+        when = clock_time.deadline(clock_time.parse(at), now)
+    except ValueError:
+        return [Say("For what time? For example, say seven o'clock.")]
+    return [*book.new_timer("other", when - now, now, T.ALARM), Say(T.alarm_text(when, now))]
+
+
 # ---------------------------------------------------------------------- status
 def status(book: TimerBook, op: TimerStatus, now: float) -> list[Output]:
     timers = [t for t in book.timers.values() if op.kind in (None, "both", "all", t.kind)]
@@ -92,14 +103,17 @@ def status(book: TimerBook, op: TimerStatus, now: float) -> list[Output]:
     out: list[Output] = []
     for t in sorted(timers, key=lambda x: x.id):
         name = T.timer_name(t.kind, t.label)
-        if t.state == "running":
+        if t.state == "running" and t.label == T.ALARM:
+            out.append(Say(f"Your alarm is set for {clock_time.say(t.deadline)}, "
+                           f"{T.say_in(t.deadline - now)}."))
+        elif t.state == "running":
             left = T.say_duration(t.deadline - now, about=True)
             out.append(Say(f"The {name} has {left} left."))
         elif t.state == "paused":
             left = T.say_duration(t.paused_remaining or 0, about=True)
             out.append(Say(f"The {name} is paused, with {left} left."))
         elif t.state == "ringing":
-            out.append(Say(T.end_text(t.kind, 0), urgent=True))
+            out.append(Say(T.end_text(t.kind, 0, t.label, t.deadline), urgent=True))
     return out
 
 

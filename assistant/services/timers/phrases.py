@@ -6,6 +6,8 @@ written as digits only where a speech engine reads them well ("15 minutes").
 
 from __future__ import annotations
 
+from assistant.services.timers import clock_time
+
 # Which article (in shared/care-content/) each rule comes from.
 SOURCES: dict[str, tuple[str, ...]] = {
     # Ice 15 to 20 minutes a session; the default of 15 is the low end.
@@ -31,8 +33,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
 
 NAMES = {"ice": "ice timer", "heat": "heat timer", "other": "timer"}
 ITEMS = {"ice": "ice pack", "heat": "heat pad"}
+ALARM = "alarm"
+"""The label of an alarm at a time of day."""
 LABEL_NAMES = {"next_session": "reminder for your next ice session",
-               "alternate_break": "break timer"}
+               "alternate_break": "break timer", ALARM: "alarm"}
 ALTERNATE_BREAK_SECONDS = 20 * 60
 
 
@@ -98,8 +102,28 @@ def cap_text(kind: str, asked: float, cap: float) -> str:
     return f"I set it for {say_duration(cap)}, not {say_duration(asked)}. {cap_reason(kind)}"
 
 
-def end_text(kind: str, late: float) -> str:
+def say_in(seconds: float) -> str:
+    """How long until something, the way people say it: "in 20 minutes", "in about 3 hours"."""
+    if seconds < 90 * 60:
+        return f"in {say_duration(seconds, about=True)}"
+    hours, minutes = divmod(round(seconds / 60), 60)
+    head = "1 hour" if hours == 1 else f"{hours} hours"
+    if minutes < 5:
+        return f"in about {head}"
+    return f"in {head} and {minutes} minutes"
+
+
+def alarm_text(when: float, now: float) -> str:
+    return (f"Alarm set for {clock_time.say(when)} {clock_time.part_of_day(when)}, "
+            f"{say_in(when - now)}.")
+
+
+def end_text(kind: str, late: float, label: str = "", deadline: float = 0.0) -> str:
     """The urgent end prompt; after a restart it says how long ago the timer ended."""
+    if label == ALARM:
+        if late >= 60:
+            return f"Your alarm for {clock_time.say(deadline)} went off {say_ago(late)}."
+        return f"It is {clock_time.say(deadline)}. This is your alarm."
     item = ITEMS.get(kind)
     if late >= 30:
         name = NAMES.get(kind, "timer")

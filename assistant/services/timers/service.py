@@ -177,13 +177,13 @@ class TimerService:
         t.reprompts = 0
         t.next_prompt_at = max(t.deadline, now) + self.settings.reprompt_seconds
         self.book.save(t)
-        return [*out, Say(T.end_text(t.kind, late), urgent=True), Tone("chime", urgent=True)]
+        return [*out, Say(T.end_text(t.kind, late, t.label, t.deadline), urgent=True), Tone("chime", urgent=True)]
 
     def _reprompt(self, t: TimerRow, now: float) -> list[Output]:
         s = self.settings
         t.reprompts += 1
         last = s.reprompt_count + s.slow_reprompt_count
-        out: list[Output] = [Say(T.end_text(t.kind, 0), urgent=True), Tone("chime", urgent=True)]
+        out: list[Output] = [Say(T.end_text(t.kind, 0, t.label, t.deadline), urgent=True), Tone("chime", urgent=True)]
         if t.reprompts >= last:
             self.book.set_state(t, "done")
             return [*out, Say(T.GIVE_UP_TEXT, urgent=True)]
@@ -205,7 +205,8 @@ class TimerService:
             elif t.state == "paused" and not t.label:
                 out.append(Say(f"I am back. Your {T.timer_name(t.kind)} is paused."))
             elif t.state == "ringing":
-                out += [Say(T.end_text(t.kind, now - t.deadline), urgent=True),
+                out += [Say(T.end_text(t.kind, now - t.deadline, t.label, t.deadline),
+                            urgent=True),
                         Tone("chime", urgent=True)]
                 t.next_prompt_at = now + self.settings.reprompt_seconds
                 self.book.save(t)
