@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.core.events import Output, Say
 from assistant.core.ops import Op, RoutineStart, TimerStart
 from assistant.safety import answers
-from assistant.safety.replies import DISMISS, DRIVE, SCARED, WAIT
+from assistant.safety.replies import DISMISS, DRIVE, SCARED, WAIT, WORRY
 from assistant.safety.screen import is_stop
 
 REPEAT_AFTER_SECONDS = 60.0
@@ -99,6 +99,8 @@ class Aftercare:
             line = answers.SCARED_WAITING
         elif WAIT.search(t):
             line = answers.DONT_WAIT if emergency else answers.DONT_WAIT_TODAY
+        elif WORRY.search(t):
+            line = answers.SERIOUS_NOW if emergency else answers.SERIOUS_TODAY
         elif DISMISS.search(t) and not is_stop(t):
             line = answers.STILL_CALL if emergency else answers.STILL_CALL_TODAY
         return [Say(line.format(num=self.number), urgent=True)] if line else []

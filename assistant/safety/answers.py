@@ -79,6 +79,10 @@ STILL_CALL = ("I understand. But because of what you told me, you still need to 
               "Please call {num} now, and do not drive yourself.")
 STILL_CALL_TODAY = ("I understand. But because of what you told me, please still call your "
                     "doctor or a nurse line today.")
+SERIOUS_NOW = ("It can be serious, so it needs to be checked now. Please call {num}. Do not drive "
+               "yourself.")
+SERIOUS_TODAY = ("It needs to be checked today, to be safe. Please call your doctor or a nurse "
+                 "line now. If it gets worse, call {num}.")
 DONT_DRIVE = "Please do not drive yourself. Call {num} now, or ask someone else to drive you."
 GET_A_LIFT = "Please do not drive yourself today. Ask someone to drive you, or take a taxi."
 DONT_WAIT = "Please don't wait. Call {num} now."

@@ -167,12 +167,32 @@ _AGE = re.compile(
     r"grandma|granny|school|college)\b")
 
 
+_WHERE = re.compile(
+    r"\b(?:legs?|leg's|foot|feet|thighs?|calf|calves|knees?|shins?|ankles?|toes?|tiptoes?|heels?|"
+    r"hips?|bum|bums|bum's|bottom|butt|buttocks?|backside|groin|crotch|privates|private|"
+    r"genitals?|down there|down below|wipe\w*|wiping|toilet|loo|sit|sitting|seat|bladder|arms?|"
+    r"hands?|fingers?|grip|dropping|body|saddle|perineum|vagina|penis|testicles|scrotum|anus|"
+    r"rectum|cheeks?|soles?|limbs?|lakes|walk\w*|stand\w*|steps?|stairs|pins|nerve|sciatica|"
+    r"waist|bits|nether|undercarriage|inner|finished|feel\w*|felt|numb\w*|tingl\w*|weak\w*|"
+    r"dead|drag\w*)\b")
+"""A limb, the saddle area, or a sensation: what a nerve sign is about."""
+_SPASM_ITSELF = re.compile(r"\b(?:sneez\w*|cough\w*|locked|seized|went into (?:a )?spasm)\b")
+_INJURY = re.compile(r"\b(?:fell|fall\w*|accident|crash\w*|hit|knocked|landed|slipped|tripped|"
+                     r"flying|came down on|scrum|tackl\w*|rolled)\b")
+
+
 def fits_the_table(reason: str, t: str) -> bool:
     """The model's sign, held to what defines it in the clinical table: "not improving" is one
-    to two weeks or more (not "three days and it still hurts"), and a new kind of pain counts
-    for the age it is defined by (over 50, under 20), so it needs an age in the words."""
+    to two weeks or more (not "three days and it still hurts"), a new kind of pain counts
+    for the age it is defined by (over 50, under 20), so it needs an age in the words; a nerve
+    sign names a limb, the saddle area or a sensation; "can't move after an injury" needs an
+    injury, not a spasm that came with a sneeze."""
     if reason == "not_improving":
         return not _SHORT_WHILE.search(t)
     if reason == "age_new":
         return bool(_AGE.search(t))
+    if reason in ("leg_numbness", "weakness", "saddle_numbness", "arm"):
+        return bool(_WHERE.search(t))  # "it's bad low down on the right side" is not one
+    if reason == "cant_move_injury":  # "locked, it went when I sneezed": the spasm itself
+        return not (_SPASM_ITSELF.search(t) and not _INJURY.search(t))
     return True

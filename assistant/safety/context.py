@@ -63,7 +63,7 @@ _OTHERS = re.compile(
     r"reporter|phone|battery|car|laptop|computer|tv|telly|washing machine|fridge|boiler|printer|"
     r"pack|ice pack|heat pad|hot water bottle|bottle|towel|pillow|cushion|blanket|remote|cup|mug|"
     r"glass|plate|book|shelf|picture|lamp|plant|tap|pipe|roof tile|flatmate|roommate|housemate|"
-    r"lodger|mate|lab|labrador|retriever|terrier|spaniel|collie|poodle|pup|budgie|tortoise|"
+    r"lodger|mate|kitty|moggy|vet|vets|lab|labrador|retriever|terrier|spaniel|collie|poodle|pup|budgie|tortoise|"
     r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's|fella|chap|youtuber|"
     r"influencer|actor|actress|character|celebrity|singer|athlete|runner|cyclist|chair leg|"
     r"coworker|co worker|workmate|boss|manager|teacher|student|pupil|guy next to me|"
@@ -72,16 +72,17 @@ _OTHERS = re.compile(
     r"|^(?:dad|mum|mom|mother|father|nan|gran|grandma|grandad|granny|auntie|uncle)(?:'s)?\b"
     r"|\b(?:dad|mum|mom|nan|gran|grandma|grandad|granny)'s\b"
     r"|\b(?:he|she|he's|she's|he'd|she'd|someone|somebody|everyone|people|nobody|anyone|a friend|"
-    r"the dog|the cat)\b")
+    r"the dog|the cat|the vet|kitty|moggy)\b")
 _THEY = re.compile(r"\b(?:they|they're|they'd|they've)\b")
 _BODY_PLURAL = re.compile(r"\b(?:legs|feet|arms|hands|toes|fingers|bowels|knees|thighs)\b")
 _OTHERS_OWN = re.compile(r"\b(?:his|her|their)\b")
 _WITNESS = re.compile(
     r"\b(?:saw|seen|see|watched|watching|watch|heard|hear|read|reading|reported|news|tv|telly|"
     r"television|radio|paper|programme|program|documentary|film|movie|show|article|story|podcast|"
-    r"said|says|told|tells|vlog|video|documentary|report|traffic)\b")
+    r"said|says|told|tells|vlog|video|documentary|report|traffic|forum|reddit|online|website|"
+    r"internet|google|googled|facebook|group)\b")
 _PAST = re.compile(
-    r"\b(?:\w+ )?(?:years?|months?|decades?|ages) ago\b|\ba (?:long )?(?:time|while) ago\b"
+    r"\b(?:\w+ )?(?:years?|months?|decades?|ages) ago\b|\b(?:a )?(?:long )?(?:time|while) ago\b"
     r"|\blast (?:year|month|summer|winter|spring|autumn|christmas|easter)\b"
     r"|\bwhen i was (?:a |an |at |in )?(?:younger|young|little|small|pregnant|school|college|"
     r"university|uni|kid|child|boy|girl|teen\w*|\w+teen|\d+|one|two|three|four|five|six|seven|"
@@ -193,6 +194,7 @@ def about_someone_else(text: str, start: int, end: int) -> bool:
     if witness is None or _subject_is_other(lead[witness.end():]) is False:
         return False  # "my husband says i've been leaking": the speaker's own sign
     return bool(re.search(r"\b(?:i|we|you) (?:saw|watched|heard|read|see|seen)\b|\bon the\b"
+                          r"|^(?:saw|read|heard|seen)\b|\bon an? (?:forum|website|group|podcast)\b"
                           r"|\bin the (?:news|paper)\b|\b(?:said|says|told|tells)\b", sentence))
 
 
@@ -210,6 +212,9 @@ def in_the_past(text: str, start: int, end: int) -> bool:
     if _over(clause):
         return True
     later = text[end:]  # "... but that was ages ago": the resolution comes after the sign
+    if (re.match(r"^ (?:, )?(?:and |but |plus |also )?(?:i|i've|i'd|my)\b", later)
+            and not re.search(r"\b(?:that|it|this) (?:was|were)\b", later)):
+        later = ""  # "... and i had cancer years ago": a new fact, not this sign's time
     return not _STILL.search(clause) and (bool(re.match(r"^once\b", text)) or _over(later))
 
 
@@ -282,8 +287,9 @@ def context(text: str, start: int, end: int) -> Context:
     if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
             or any(w in CONDITIONAL for w in sentence) or _WORRY.search(lead)):
         return Context.QUESTION
-    if sentence and sentence[0] in QUESTION_WORDS and not own_subject:
-        return Context.QUESTION
+    when_i = sentence[:1] == ["when"] and sentence[1:2] != [] and sentence[1] in FIRST_PERSON
+    if sentence and sentence[0] in QUESTION_WORDS and not own_subject and not when_i:
+        return Context.QUESTION  # but "when i wipe there is no feeling" tells, it does not ask
     if GENERIC.search(text) and not FIRST_PERSON & set(text.split()):
         return Context.QUESTION  # "numbness around the bottom is another warning sign": a fact
     if in_the_past(text, start, end):

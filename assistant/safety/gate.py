@@ -235,8 +235,10 @@ class SafetyGate:
         text = ("Do you want me to sound an alarm, so someone in your home comes to help?"
                 if key == "offer_alarm" else ASK_QUESTIONS.get(key, ASK_QUESTIONS["numb_where"]))
         lead = "I need to know: " if again else ""
+        unsure = (" If you are not sure, it is safest to call your doctor or a nurse line."
+                  if again and question.finding.yes_tier not in ("", "help") else "")
         return [SafetyQuestion(question.finding.reason),
-                Say(f"{lead}{text} Please say yes or no.", urgent=True)]
+                Say(f"{lead}{text} Please say yes or no.{unsure}", urgent=True)]
 
     def _tier(self, reason: str, tier: str, now: float) -> list[Output]:
         self.aftercare.given(reason, tier, now)

@@ -57,6 +57,7 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
      r"gave|giving|buckl|collaps|numb|dead|weak|tingl|useless|asleep))", r"\1 is "),
     (r"\b(?:can't|couldn't) feel the (?:paper|tissue|wipe)\b", "can't feel the toilet paper"),
     (r"\bwhen i pass(?:ing)? (?:urine|water)\b", "when i'm peeing"),
+    (r"\bnothing (?:nothing )?at all (comes?|came)\b", r"nothing \1"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}

@@ -43,7 +43,7 @@ MACROS = {
     "adv": r"(?:(?:all|so|really|very|kind of|kinda|sort of|a bit|a little|completely|totally|"
            r"quite|super|gone|just|suddenly|kind of just|now|then|sometimes|keeps|kept|both|"
            r"made of) )*",
-    "sad": r"(?:groin|groan|grown|crotch|crutch|saddle(?: area| region)?|bottom(?! of)|butt|"
+    "sad": r"(?:(?<=\bmy )bomb|groin|groan|grown|crotch|crutch|saddle(?: area| region)?|bottom(?! of)|butt|"
            r"buttocks|bum|backside|private parts|privates|private area|genitals|genital area|"
            r"inner thighs?|inside of my thighs?|between (?:(?:my|the|me|your|both) )?legs|down there|"
            r"down below|perineum|anus|back passage|rectum|penis|vagina|scrotum|testicles)",
@@ -308,9 +308,16 @@ FLAGS: list[Flag] = [
     *_flags("cant_move_injury", "emergency", [
         r"\b<cant> (?:move|get up)\b(?: \w+){0,2}? at all\b",
         r"\b<cant> (?:even )?(?:move|roll over|turn over|sit up)\b(?! my| your| it\b| them\b)",
+        r"\b<cant> (?:get|stand) up\b",
     ], unless=r"^(?!.*\b(?:fell|fall|fallen|accident|crash\w*|hit by|knocked|landed|slipped|"
               r"tripped)\b)"),
     # numbness, tingling or weakness in both legs, or spreading or getting worse
+    *_flags("leg_numbness", "emergency", [
+        r"\blosing (?:more |all )?(?:the )?(?:feeling|sensation|strength) (?:in|of|from) <d>"
+        r"(?:<legs>|<leg>)\b",
+        r"\b(?:<numb>|<tingle>)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?(?:worse|further|"
+        r"bigger|higher) than (?:an hour|before|earlier|this morning|yesterday|it was)\b",
+    ]),
     *_flags("leg_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling)\b(?: \w+){0,3}? (?:in|down|into|through|to|on|of) "
         r"(?:(?:both|all|my|the|of|me|two) )*(?:legs|feet|thighs|lakes)\b",
@@ -494,7 +501,11 @@ FLAGS: list[Flag] = [
         r"(?:outside|inside|side|top|bottom|back|front|sole|ball|heel|edge|underside) of <d><leg>\b",
         r"\b(?:<numb>|<tingle>) (?:(?:going|goes|running|runs|shooting|spreading) )?(?:in|down|on|into|through|of|to) <d><leg>\b",
     ]),
-    *_flags("leg_numbness", "today", [r"\b<tingle>"], unless=ICE),
+    *_flags("leg_numbness", "today", [
+        r"\b(?:<leg>|<legs>)\b(?: [\w']+){0,4}? <tingle>|<tingle>(?: [\w']+){0,4}? (?:<leg>|<legs>)\b",
+    ], unless=ICE),
+    *_flags("leg_numbness", "ask", [r"\b<tingle>"], question="numb_where", yes_tier="emergency",
+            unless=ICE),  # tingling, but where? ("there's a bit of tingling")
     *_flags("leg_numbness", "ask", [
         r"(?:^|\bi |, )(?:still )?can (?:i )?(?:feel|fell|fill) <d>(?:<legs>|<leg>)\b",
         r"(?:^|\bi |, )can (?:feel|fell|fill) (?:anything|a thing) (?:below|in|from|down)\b",
@@ -514,8 +525,12 @@ FLAGS: list[Flag] = [
         r"\b(?:not right|something wrong|something's wrong|something's not right|something odd|"
         r"something funny|something weird) (?:with|in) <d>(?:<legs>|<leg>)\b",
     ], question="numb_where", yes_tier="emergency", unless=WORKING),
+    *_flags("saddle_numbness", "emergency", [
+        r"\b(?:toilet paper|loo roll|the paper|the tissue) (?:feels|felt) like nothing\b",
+        r"\b<cant> tell (?:if|whether|when) i(?:'ve| have)? (?:wiped|wipe|finished|peed|gone|been)\b",
+    ]),
     *_flags("saddle_numbness", "ask", [
-        r"\b(?:something(?:'s| is)? (?:\w+ )?(?:off|wrong|not right|odd|funny|weird|different|"
+        r"\b(?:something(?:'s| is)? (?:\w+ ){0,3}?(?:off|wrong|not right|odd|funny|weird|different|"
         r"strange)|things? (?:\w+ )?(?:off|not right|odd|funny|weird|different|strange)) (?:\w+ )?"
         r"(?:down below|down there|(?:with|in|around|round) <d><sad>)\b",
         r"\b(?:down below|down there)(?:'s| is| feels?| feeling)? (?:\w+ )?(?:off|not right|"
@@ -529,6 +544,8 @@ FLAGS: list[Flag] = [
         r"\b(?:it's|this is|its|i have|i'm having|having) an emergency\b",
     ], in_question="info"),
     *_flags("trauma", "emergency", [
+        r"\b(?:reversed|drove|crashed|smashed|ploughed|slammed|backed|ran|run) into me\b|\bknocked "
+        r"(?:me )?flying\b",
         r"\bhad an? (?:\w+ )?accident\b|\b(?:was|been|got) in an? (?:\w+ )?accident\b",
         r"(?:^|\bi |\bi've |\bwe |\band |\bthen |\bjust |\bhave )(?:just |had |have |think i |"
         r"must have |recently |then )?(?:fell|fel|fallen)\b(?! asleep| in love)",
@@ -612,6 +629,8 @@ FLAGS: list[Flag] = [
         r"with|from) (?:the |my )?(?:pain|back|spasms?|ache)\b",
     ], unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
     *_flags("not_improving", "soon", [
+        r"\bgetting worse (?:and worse )?(?:over|for|in|during) (?:the )?(?:last|past) (?:few |couple "
+        r"of )?(?:weeks?|months?|fortnight)\b",
         r"\b(?:it's|it has|been|i've had (?:it|this|the pain|this pain|back pain|the spasm|"
         r"spasms)|had (?:it|this)|going on|gone on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
@@ -696,6 +715,13 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:giving|gave|give) me a heart attack\b|\bnearly had a heart attack\b",
     r"\b(?:jelly|shaking|wobbly|weak)\b(?: [\w']+){0,3}? when i (?:saw|heard|realised|realized)\b",
     r"\b(?:tens machine|tens unit|massager|massage gun|vibrat\w*)\b",
+    r"\b(?:pins and needles|tingl\w*|numb\w*|buzz\w*)\b(?: [\w']+){0,4}? (?:from|because of|off|"
+    r"with) (?:the |my |that |this )?(?:tens|gel|cream|rub|balm|patch|massager|machine)\b",
+    # objects: a chair leg that gave way, a ladder that fell with nobody on it
+    r"\b(?:chair|table|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? legs? (?:is |has |had |have "
+    r")?(?:just )?(?:gave|give|giving|given|gone|went|broke|snapped|buckled|collapsed)\b",
+    r"\bthe (?:ladder|shelf|shelves|bike|wardrobe|tree|fence|bookcase|picture|mirror|tv|telly|"
+    r"bin|pram) (?:fell|came|toppled|blew|went) (?:over|down)\b(?! on (?:me|top of me))",
     r"\b(?:dying|desperate|bursting) (?:for|to have) (?:a )?(?:wee|pee|the loo|the toilet)\b"
     r"(?=.*\b(?:can't get up|can't move|hurts too much|too painful|can't reach)\b)",
     # issue 15: a disc, not a fall; hot and cold packs, not chills
@@ -711,7 +737,7 @@ LOOKALIKES = [_rx(p) for p in [
     # a rub, a gel or a TENS pad makes the skin tingle; laughing; fear; a table's leg; sleep
     r"\b(?:rub|rubs|cream|creams|gel|gels|balm|ointment|spray|patch|patches|tens|pads?|deep heat|"
     r"tiger balm|menthol|capsaicin|massager)\b(?: [\w']+){0,6}? (?:tingl\w*|numb\w*|buzz\w*|"
-    r"warm|hot|cold|burn\w*)\b",
+    r"warm|hot|cold|burn\w*)\b(?: and (?:\w+ ){0,3}?(?:numb\w*|tingl\w*|warm|hot|cold))?",
     r"\b(?:wet|peed|pee|wee|weed) (?:myself|my pants|me pants) (?:\w+ ){0,2}?laugh\w*\b|\blaugh\w* "
     r"(?:so hard )?(?:i|that i) (?:nearly |almost )?(?:wet|peed) myself\b",
     r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
@@ -719,7 +745,7 @@ LOOKALIKES = [_rx(p) for p in [
     r"broken|loose|short|dodgy|uneven|bent) legs?\b",
     r"\bcrashed out\b|\bcrash(?:ed|ing)? on the (?:sofa|couch|settee)\b",
     # the skin under an ice pack: an ice burn to take care of, not a nerve sign
-    r"\b(?:red|numb\w*|tingl\w*|white|blotchy|burn\w*|stinging|sore)\b(?: [\w']+){0,3}? "
+    r"\b(?:red|numb\w*|tingl\w*|white|blotchy|burn\w*(?! up)|stinging|sore)\b(?: [\w']+){0,3}? "
     r"(?:under|from|after|with|beneath) (?:the |my |that |an? )?(?:ice|ice pack|cold pack|frozen "
     r"peas|bag of peas|pack|cold)\b",
 ]]
@@ -733,6 +759,9 @@ DENIALS = [_rx(p) for p in [
     r"\bi can still (?:feel|move|lift|wiggle) <d>(?:<legs>|<leg>|<arm>)\b",
     r"\b(?:<legs>|<leg>|<arm>|<bl>|<bw>|<ch>|breathing)(?:'s| (?:are|is|feel|feels|seem|seems)) "
     r"(?:\w+ )?(?:fine|ok|okay|normal|good|alright|all right)\b",
+    r"\b(?:feeling|sensation) (?:in|around|down) (?:my )?(?:<sad>|<legs>|<leg>)(?: (?:and|or) (?:my )?"
+    r"(?:<sad>|<legs>|<leg>))? (?:is|are|feels?|seems?) (?:\w+ )?(?:fine|ok|okay|normal|good|"
+    r"alright|all right)\b",
     r"\bi can (?:still )?(?:wiggle|wriggle|move|feel|lift|bend) (?:all )?<d>(?:<legs>|<leg>|<arm>|"
     r"toes|fingers)\b",
     r"\bi can feel (?:everything|it|all of it|fine)\b|\bthat's (?:all )?normal\b|\ball normal\b",
@@ -741,4 +770,10 @@ DENIALS = [_rx(p) for p in [
     r"trouble|issues?)\b",
     r"^(?:i|i'm|i feel|feeling|it's|it feels) (?:a bit |a little |much |a lot |so much |slightly )?"
     r"(?:better|easier|eased)(?: now| thanks| thank you| today| already)*$",
+    r"\b(?:doesn't|don't|didn't|isn't|never|not) (?:\w+ )?(?:wake|waking|keep|keeping) me (?:up|"
+    r"awake)\b",
+    r"\bi (?:didn't|haven't|never|did not) (?:fall|fell|fallen|trip|tripped|slip|slipped|hit|bang|"
+    r"banged|bump|bumped|knock|knocked)\b",
+    r"\b(?:<legs>|<leg>)(?:'s)? (?:isn't|aren't|is not|are not|hasn't|haven't|never|not) "
+    r"(?:\w+ )?(?:giving|gave|given|buckl\w*|collaps\w*|numb|weak|tingl\w*)\b",
 ]]

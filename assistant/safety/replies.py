@@ -34,7 +34,14 @@ DISMISS = re.compile(
     r"(?:won't|not going to|don't want to|not) (?:call|ring|phone)|overreact\w*|"
     r"making a fuss|being (?:silly|daft|stupid|dramatic)|probably nothing)\b"
     r"|^(?:no|nope|nah)\b(?!.*\b(?:what|how|why|when|where|which|can|could|should|is|are|do|"
-    r"does)\b)")
+    r"does)\b)"
+    r"|^(?:(?:no|oh|well|honestly) ,? )*(?:it's|i'm) (?:fine|okay|ok|alright|all right)(?: ,)? "
+    r"i'll (?:just|only)\b")
+WORRY = re.compile(r"^(?:so |but |and )?(?:is (?:that|it|this) (?:bad|serious|dangerous|worrying|"
+                   r"an emergency)|should i (?:be )?(?:worried|worry)|how (?:bad|serious) is (?:that|"
+                   r"it|this)|what does (?:that|it|this) mean|is it something serious|am i going "
+                   r"to be (?:ok|okay|alright|all right))\b")
+"""Asking how serious the sign just advised on is ("is that bad")."""
 WAIT = re.compile(r"\b(?:wait (?:till|until|for)|leave it (?:till|until)|see how (?:it|i) (?:goes|"
                    r"feel)|sleep on it|in the morning|tomorrow|next week|monday|after the weekend|"
                    r"can it wait|does it have to be (?:now|today))\b")

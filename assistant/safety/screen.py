@@ -50,7 +50,8 @@ _MINOR = re.compile(
     r"\b(?:slipped|slip|tripped|trip|stumbled|slid|small|little|minor|slight|silly|not (?:a |that |"
     r"very )?(?:big|bad|serious|far|hard)|nothing (?:big|serious)|landed on my (?:bum|butt|bottom|"
     r"backside|behind)|sat down hard|bed|chair|sofa|couch|stool|bottom step|last step|kerb|curb|"
-    r"ice|icy|bath|shower|rug|mat|from standing|own height|standing height)\b")
+    r"ice|icy|bath|shower|rug|mat|from standing|own height|standing height|bumped|banged|"
+    r"door ?frame|doorway|cupboard|corner of|edge of|still walking)\b")
 
 
 def grade_fall(sentence: str) -> str:
@@ -163,6 +164,13 @@ def _asks(t: str) -> bool:
                             or "what if" in t or any(w in CONDITIONAL for w in words))
 
 
+_EXPLICIT = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|couldn't feel|"
+                       r"don't feel|didn't feel|no feeling|no sensation|dead|asleep|weak\w*|"
+                       r"gave way|give way|giving way|can't move|won't move|wet|soiled|leak\w*|"
+                       r"can't pee|can't wee|accident)\b")
+"""Words that name a sign (not "weird", "funny", "off")."""
+
+
 def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding | None:
     """The learned model's red flag, where the patterns found none, a vague one to ask about or
     a lower tier, and dismissed nothing, in a statement about the speaker, now."""
@@ -174,8 +182,9 @@ def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding
     reading = model.read(t)
     if not model.acts_on(reading) or not fits_the_table(reading.reason, t):
         return None
-    if best is not None and best.tier == "ask" and reading.tier != "emergency":
-        return None  # words truly unclear ("my leg feels weird"): ask, unless it is an emergency
+    if best is not None and best.tier == "ask" and (reading.tier != "emergency"
+                                                    or not _EXPLICIT.search(t)):
+        return None  # words truly unclear ("my bum feels weird"): ask, unless a sign is named
     if best is not None and best.tier != "ask" and TIER_RANK[reading.tier] <= TIER_RANK[best.tier]:
         return None  # the model only ever raises what the patterns found
     return Finding(reading.tier, reading.reason)
