@@ -28,7 +28,8 @@ TOPIC_NAMES = {
     "ask_driving": "driving", "ask_sex": "sex", "ask_slipped_disc": "slipped discs",
     "ask_pregnancy": "pregnancy", "ask_warning_signs": "warning signs",
     "ask_see_doctor": "seeing a doctor", "start_timer": "an ice timer",
-    "start_breathing": "guided breathing",
+    "start_breathing": "guided breathing", "ask_sport": "sport and the gym",
+    "ask_sciatica": "pain down a leg",
 }
 """How a topic is named when it is offered (intents that are not topics are never offered)."""
 DEFAULT_TOPICS = ("ice", "heat", "stretches")

@@ -29,6 +29,7 @@ NHS_PAGES = {
     "https://www.nhs.uk/medicines/codeine/",
     "https://www.nhs.uk/conditions/back-pain/",
     "https://www.nhs.uk/conditions/slipped-disc/",
+    "https://www.nhs.uk/conditions/sciatica/",
     "https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/back-pain/",
 }
 MORE_PROMPT = "Say tell me more for details."
@@ -134,11 +135,13 @@ def test_every_source_is_one_of_the_five_articles_or_an_nhs_page() -> None:
 
 
 def test_nhs_pages_back_only_safety_topics() -> None:
-    """NHS guidance is used where safety needs it: medicines, pregnancy, slipped discs, and
-    keeping active (work)."""
+    """NHS guidance is used where safety needs it: medicines, pregnancy, slipped discs,
+    sciatica (when pain down a leg needs a doctor, and when it is an emergency), and keeping
+    active (work)."""
     for fid, fact in facts().items():
         if set(fact["sources"]) & NHS_PAGES:
-            assert fact["topic"] in {"medicine", "pregnancy", "slipped_disc", "work"}, fid
+            assert fact["topic"] in {"medicine", "pregnancy", "slipped_disc", "sciatica",
+                                     "work"}, fid
 
 
 # ------------------------------------------------------------------ shape of the domain
