@@ -13,7 +13,10 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "answers_holdout_v2_before.json", "human_wer.json", "eval_wide.json", "eval_wide_beam5.json", "frontend.json",
          "urgent_speech.json", "urgent_speech_whisper.json", "babble_soak_whisper.json",
          "babble_soak_pocketsphinx.json", "babble_soak_whisper_before_follow_up.json",
-         "triage_holdout_v4_before.json", "triage_holdout_v4.json", "triage_holdout_v4_tuned.json")
+         "triage_holdout_v4_before.json", "triage_holdout_v4.json", "triage_holdout_v4_tuned.json",
+         "triage_holdout_v5_before.json", "triage_holdout_v5.json", "triage_holdout_v5_tuned.json",
+         "triage_holdout_v5_spoken_clean.json", "answers_holdout_v3_before.json",
+         "answers_holdout_v3.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -119,8 +122,9 @@ def triage_section(results: Path) -> list[str]:
     out = ["## Triage on held-out sets (issue 13)", "",
            "`benchmarks/triage_holdout.py`. v1, v2 and v3 were scored and then used to find gaps "
            "(no longer held out; v3 is now training data for the red-flag model); v4 was written "
-           "on 2026-12-02 before the third pass. \"before\" is v1 on the code before the "
-           "triage work; \"v4 before\" is v4 on the code of the start of that pass.", ""]
+           "on 2026-12-02 before the third pass, v5 later that day before the fourth. "
+           "\"before\" is v1 on the code before the triage work; \"v4 before\" and \"v5 "
+           "before\" are those sets on the code at the start of their pass.", ""]
     for name, label in (("triage_holdout_before.json", "before (v1, old code), typed"),
                         ("triage_holdout_v3.json", "v3, typed (2026-12-01)"),
                         ("triage_holdout_v3_spoken_clean.json", "v3, spoken clean (six voices)"),
@@ -129,7 +133,14 @@ def triage_section(results: Path) -> list[str]:
                                                    "typed"),
                         ("triage_holdout_v4_tuned.json", "v4 after fixes made from its own misses "
                                                          "(no longer held out), typed"),
-                        ("triage_holdout_v4_spoken_clean.json", "v4, spoken clean (six voices)")):
+                        ("triage_holdout_v4_spoken_clean.json", "v4, spoken clean (six voices)"),
+                        ("triage_holdout_v5_before.json", "v5 before the fourth pass, typed"),
+                        ("triage_holdout_v5.json", "v5 after the fourth pass's fixes from v4's "
+                                                   "misses (not tuned on v5), typed"),
+                        ("triage_holdout_v5_tuned.json", "v5 after fixes made from its own misses "
+                                                         "(no longer held out), typed"),
+                        ("triage_holdout_v5_spoken_clean.json", "v5 tuned, spoken clean (six "
+                                                                "voices, Whisper)")):
         data = _read(results / name)
         if data:
             out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]
@@ -137,7 +148,10 @@ def triage_section(results: Path) -> list[str]:
         ("v1 before the sub-answers", "answers_holdout_v1_before.json"),
         ("v1 after the sub-answers (2026-12-01; then used to find gaps)", "answers_holdout_v1.json"),
         ("v2 before the second pass (written 2026-12-02, held out)", "answers_holdout_v2_before.json"),
-        ("v2 after the second pass", "answers_holdout_v2.json"))]
+        ("v2 after the second pass (then used to find gaps)", "answers_holdout_v2.json"),
+        ("v3 before the third pass (written 2026-12-02, held out)",
+         "answers_holdout_v3_before.json"),
+        ("v3 after the third pass (not tuned on v3)", "answers_holdout_v3.json"))]
     if any(data for _, data in sets):
         out += ["## Answers on the held-out question sets (issue 15)", ""]
         for label, data in sets:

@@ -128,7 +128,9 @@ EXERCISES = {
 CONDITIONS = {
     "pregnancy": ("pregnant", "pregnancy", "expecting a baby", "i'm expecting", "im expecting",
                   "i am expecting", "breastfeeding", "breast feeding", "trimester", "midwife"),
-    "asthma": ("asthma", "asthmatic", "inhaler"),
+    "asthma": ("asthma", "asthmatic", "inhaler", "wheezy", "wheezing", "wheeze", "allergic to "
+               "aspirin", "allergic to ibuprofen", "allergic to anti inflammatories",
+               "reaction to aspirin", "reaction to ibuprofen", "aspirin sensitive"),
     "stomach": ("stomach ulcer", "stomach ulcers", "ulcer", "ulcers", "stomach bleed",
                 "stomach bleeding", "bleeding in my stomach", "bad stomach", "heartburn",
                 "acid reflux", "reflux", "gastritis"),
