@@ -25,3 +25,16 @@ def test_after_a_question_anything_is_an_answer_else_only_follow_ups() -> None:
     assert listening("tell me more", False, ["Ice helps. Say tell me more for details."]) \
         is Listening.FOLLOW_UP
     assert listening("anything", False, []) is Listening.FOLLOW_UP
+
+
+@pytest.mark.parametrize("text, acted", [
+    ("oh that's a nasty collision in the middle of the park both players went up", False),
+    ("slips trips and falls at work, whiplash from a car crash, we've seen it all", False),
+    ("i was in a car crash this morning and my back's agony", True),
+    ("i've wet myself and i can't stop it", True),
+    ("help", True),
+])
+def test_unaddressed_talk_of_an_accident_needs_the_speaker_in_it(text: str, acted: bool) -> None:
+    from assistant.safety.gate import SafetyGate
+
+    assert (SafetyGate().check_clear(text, 0.0) is not None) is acted, text

@@ -17,6 +17,7 @@ It never diagnoses, promises a cure or gives doses.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.core.events import Output, SafetyQuestion, Say
@@ -50,6 +51,9 @@ class SafetyDecision:
     reason: str
     outputs: list[Output] = field(default_factory=list)
     op: AlarmStart | None = None
+
+_SPEAKER = re.compile(r"\b(?:i|i'm|i've|i'd|i was|me|my|myself)\b")
+"""The speaker in the words: unaddressed talk of an accident without it is someone else's."""
 
 
 @dataclass
@@ -126,6 +130,8 @@ class SafetyGate:
         warning sign the patterns find clearly (a tier, not something to ask about)."""
         t = normalize(text)
         found = screen_detail(t, normalized=True)
+        if found is not None and found.reason == "trauma" and not _SPEAKER.search(t):
+            found = None  # "a nasty collision, both players went up": a commentator, not them
         if is_help(t) or (found is not None and found.tier in ("emergency", "today", "soon")):
             return self.check(text, now)
         return None
