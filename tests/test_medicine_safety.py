@@ -21,7 +21,7 @@ from assistant.dialogue.entities import extract
 REPO = Path(__file__).resolve().parents[1]
 
 CAUTION_WORDS = {  # what the caution must say (lowercase), per condition
-    "pregnancy": ("paracetamol", "do not take ibuprofen", "midwife"),
+    "pregnancy": ("paracetamol", "do not use ibuprofen", "midwife"),
     "asthma": ("asthma", "pharmacist", "ibuprofen"),
     "stomach": ("ulcer", "do not take ibuprofen"),
     "kidney_heart": ("kidney", "heart", "doctor or pharmacist"),

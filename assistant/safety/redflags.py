@@ -683,7 +683,8 @@ INFO_PATTERNS = [_rx(p) for p in [
     r"\b(?:is|could|might) (?:this|it|that) (?:be )?(?:serious|an emergency|dangerous|"
     r"something serious|something worse|worrying)\b",
     r"\bdo i need (?:a |to see a |to go to (?:the )?|to call )?(?:doctor|hospital|gp|er|ambulance)\b",
-    r"\bhow (?:do|can|would|will) i (?:know|tell) (?:if|when|whether)\b",
+    r"\bhow (?:do|can|would|will) i (?:know|tell) (?:if|when|whether)\b(?!(?: [\w']+){0,4} (?:drive|"
+    r"driving|work|gym|sex|exercise|lift|run|swim|travel|fly))",
     r"\bwhat (?:symptoms|signs)\b|\bwhat should i (?:watch|look) (?:out )?for\b",
     r"\bemergency number\b|\bworried (?:it|this|that) (?:is|might be|could be) (?:serious|bad)\b",
 ]]
