@@ -164,6 +164,8 @@ async def test_someone_elses_red_flag_on_the_television_does_nothing(tmp_path: P
     async with running(tmp_path) as rig:
         rig.heard("three people were taken to hospital after a crash on the motorway")
         rig.heard("my husband lost control of his bladder after his operation")
+        rig.heard("oh that's a nasty collision in the middle of the park both players went up")
+        rig.heard("slips trips and falls at work whiplash from a car crash we've seen it all")
         await rig.clock.advance(1.0)
         assert rig.out.played == []
 

@@ -17,7 +17,6 @@ It never diagnoses, promises a cure or gives doses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from assistant.core.events import Output, SafetyQuestion, Say
@@ -36,6 +35,7 @@ from assistant.safety.screen import (
     normalize,
     scan,
     screen_detail,
+    unaddressed_sign,
 )
 
 ASK_TIMES = 2
@@ -51,9 +51,6 @@ class SafetyDecision:
     reason: str
     outputs: list[Output] = field(default_factory=list)
     op: AlarmStart | None = None
-
-_SPEAKER = re.compile(r"\b(?:i|i'm|i've|i'd|i was|me|my|myself)\b")
-"""The speaker in the words: unaddressed talk of an accident without it is someone else's."""
 
 
 @dataclass
@@ -129,9 +126,7 @@ class SafetyGate:
         """:meth:`check` for speech not addressed to the assistant: only a call for help or a
         warning sign the patterns find clearly (a tier, not something to ask about)."""
         t = normalize(text)
-        found = screen_detail(t, normalized=True)
-        if found is not None and found.reason == "trauma" and not _SPEAKER.search(t):
-            found = None  # "a nasty collision, both players went up": a commentator, not them
+        found = unaddressed_sign(t)
         if is_help(t) or (found is not None and found.tier in ("emergency", "today", "soon")):
             return self.check(text, now)
         return None

@@ -190,6 +190,19 @@ def second_opinion(t: str, best: Finding | None, why: Context | None) -> Finding
     return Finding(reading.tier, reading.reason)
 
 
+_SPEAKER = re.compile(r"\b(?:i|i'm|i've|i'd|i was|me|my|myself)\b")
+
+
+def unaddressed_sign(text: str) -> Finding | None:
+    """:func:`screen_detail` for speech without the wake phrase: talk of an accident with no I,
+    me or my in it ("a nasty collision, both players went up") is a commentator's, not the
+    person's."""
+    found = screen_detail(text)
+    if found is not None and found.reason == "trauma" and not _SPEAKER.search(normalize(text)):
+        return None
+    return found
+
+
 def screen(text: str) -> tuple[str, str] | None:
     """``(tier, reason)`` for red flags in ``text``, or None. Pure function.
 

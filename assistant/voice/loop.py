@@ -27,7 +27,7 @@ from assistant.core.clock import Monotonic, RealMonotonic
 from assistant.core.events import Event, Interrupt, Output, Say, SettingChanged, Tone, TurnResult
 from assistant.core.settings import Settings
 from assistant.hearing.hearing import Heard, Hearing, HearingEvent, KeywordHeard
-from assistant.safety.screen import is_help, is_stop, screen_detail
+from assistant.safety.screen import is_help, is_stop, unaddressed_sign
 from assistant.voice.ports import Conversation
 from assistant.voice.speaker import Speaker, Speech
 from assistant.voice.tasks import supervised
@@ -136,7 +136,7 @@ class VoiceLoop:
         if event.keyword == "" and (is_stop(text) or is_help(text)) and len(text.split()) <= 4:
             self.urgent("stop" if is_stop(text) else text, event.at)
             return
-        found = screen_detail(text)
+        found = unaddressed_sign(text)
         if found is not None and found.tier == "emergency" and not self._echo(text):
             self.urgent(text, event.at)  # a red flag: at once, wake phrase or not
             return
