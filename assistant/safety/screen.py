@@ -45,7 +45,7 @@ _SERIOUS = re.compile(
     r"off)|rear ended|drove into|driven into|motorway|heavy|on top of me|fell on me|landed on me|"
     r"came down on me|onto me|on to me|tipped over|toppled|head ?first|"
     r"hit my head|banged my head|knocked out|unconscious|passed out|from the top|whiplash|rugby|"
-    r"tackled?)\b")
+    r"tackled?|at speed|high speed|full speed|flat out|went flying|thrown off|thrown from)\b")
 _MINOR = re.compile(
     r"\b(?:slipped|slip|tripped|trip|stumbled|slid|small|little|minor|slight|silly|not (?:a |that |"
     r"very )?(?:big|bad|serious|far|hard)|nothing (?:big|serious)|landed on my (?:bum|butt|bottom|"
