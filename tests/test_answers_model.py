@@ -57,6 +57,9 @@ async def test_a_sub_question_gets_its_fact_first_and_the_rest_on_tell_me_more(
     ("could this be a slipped disc", "utter_slipped_disc"),
     ("i'm pregnant and my back is in spasm", "utter_pregnancy"),
     ("how do i pull my knees up to my chest", "utter_exercise_knee_to_chest"),
+    ("is it alright to keep going to the gym", "utter_sport"),
+    ("why does the pain shoot down the back of my leg", "utter_sciatica"),
+    ("would co-codamol be stronger than what i've got", "utter_ask_medicine/codeine"),
 ])
 async def test_the_new_topics_are_answered(make_conversation, question: str, expected: str) -> None:
     assert (await say(make_conversation(), question))[0] == texts()[expected]
