@@ -197,8 +197,9 @@ def unaddressed_sign(text: str) -> Finding | None:
     """:func:`screen_detail` for speech without the wake phrase: talk of an accident with no I,
     me or my in it ("a nasty collision, both players went up") is a commentator's, not the
     person's."""
-    found = screen_detail(text)
-    if found is not None and found.reason == "trauma" and not _SPEAKER.search(normalize(text)):
+    t = normalize(text)
+    found = screen_detail(t, normalized=True)
+    if found is not None and found.reason == "trauma" and not _SPEAKER.search(t):
         return None
     return found
 
