@@ -14,7 +14,8 @@ _WORD_SUBS = {
     "num": "numb", "numm": "numb", "numbe": "numb", "tinglin": "tingling",
     "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
     "meself": "myself", "myslef": "myself", "feats": "feet", "ligs": "legs", "bladdder": "bladder",
-    "wot": "what", "ya": "you", "innit": "", "mum's": "mum's",
+    "wot": "what", "ya": "you", "innit": "", "mum's": "mum's", "traped": "tripped",
+    "tript": "tripped",
     # Scots ("ah cannae feel masel when ah wipe")
     "cannae": "can't", "canna": "can't", "couldnae": "couldn't", "dinnae": "don't",
     "dinna": "don't", "didnae": "didn't", "wouldnae": "wouldn't", "isnae": "isn't",
@@ -58,6 +59,8 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\b(?:can't|couldn't) feel the (?:paper|tissue|wipe)\b", "can't feel the toilet paper"),
     (r"\bwhen i pass(?:ing)? (?:urine|water)\b", "when i'm peeing"),
     (r"\bnothing (?:nothing )?at all (comes?|came)\b", r"nothing \1"),
+    # Whisper's "loop" for "loo", "trapped over" for "tripped over"
+    (r"\b(on|to) the loop\b", r"\1 the loo"), (r"\btrapped over\b", "tripped over"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
