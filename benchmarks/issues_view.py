@@ -91,7 +91,10 @@ def urgent_section(results: Path) -> list[str]:
            "microphone (echo 0.6), a voice is played in and both are recorded on one clock. "
            "Milliseconds from the end of the word; one value per flite voice (kal16, slt, rms, "
            "awb); a value far over the target is a miss that a later event happened to end.", ""]
-    for name in ("urgent_speech.json", "urgent_speech_whisper.json"):
+    for name, when in (("urgent_speech.json", ""),
+                       ("urgent_speech_whisper_before_quick_look.json",
+                        ", before the quick look (2026-12-02, output latency 0.1 s)"),
+                       ("urgent_speech_whisper.json", "")):
         data = _read(results / name)
         if not data:
             continue
@@ -101,7 +104,8 @@ def urgent_section(results: Path) -> list[str]:
                 for k in ("help_during_answer_ms", "help_during_emergency_ms",
                           "stop_to_silence_ms", "red_flag_to_answer_ms")]
         rows.append(["alarm came back after stop", str(s["alarm_returned"]), ""])
-        out += [f"Engine `{s.get('engine', 'pocketsphinx')}`:", ""]
+        voices = ", ".join(r["voice"] for r in data.get("runs", []))
+        out += [f"Engine `{s.get('engine', 'pocketsphinx')}`{when} (voices {voices}):", ""]
         out += _table(["measure", "values (ms)", "missed"], rows)
     for name, label in (("babble_soak_whisper_before_follow_up.json", "whisper, before the "
                          "follow-up window rule"), ("babble_soak_whisper.json", "whisper"),

@@ -10,10 +10,12 @@ component, the conversation (safety works without the dialogue model) and the sp
 Scenarios, each with several voices:
 - "help" while an answer plays: end of the word -> first sound of the alarm tone;
 - "help" while the emergency message plays: the same;
-- "stop" while the alarm rings: end of the word -> the alarm's sound stops; it must not return;
+- "stop" while the alarm rings: end of the word -> the alarm's sound stops (the first 80 ms of
+  silence, or the start of "The alarm is off." when it follows the cut at once, found by
+  cross-correlation with the rendered sentence); the alarm must not return;
 - a red flag said without the wake phrase: end of speech -> first sound of the answer.
 
-    .venv/bin/python benchmarks/urgent_speech.py [--voices kal16,slt,rms] [--out FILE]
+    .venv/bin/python benchmarks/urgent_speech.py [--voices kal16,slt,rms] [--repeat N] [--out FILE]
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class Room:
         def pump() -> None:
             assert cap.stdout is not None
             while data := cap.stdout.read(4096):
+                if not self.captured:
+                    self.first_at = time.monotonic() - len(data) / 4 / RATE
                 self.captured += data
 
         threading.Thread(target=pump, daemon=True).start()
@@ -143,6 +147,21 @@ def voice_segments(voice: np.ndarray) -> list[tuple[float, float]]:
     if start is not None:
         segs.append((start / 100, len(e) / 100))
     return segs
+
+
+def onset_of(sound: np.ndarray, x: np.ndarray, start: float, end: float) -> float | None:
+    """Where ``sound`` (a rendered sentence) begins in ``x`` between two times (seconds), by
+    normalized cross-correlation of the first 0.5 s; None when it is not clearly there."""
+    a, b = int(start * RATE), min(len(x), int(end * RATE))
+    head = sound[: RATE // 2]
+    seg = x[a:b]
+    if len(seg) < len(head) or not head.any():
+        return None
+    corr = np.correlate(seg, head, mode="valid")
+    energy = np.sqrt(np.convolve(seg * seg, np.ones(len(head)), mode="valid")) + 1e-9
+    score = corr / energy / (np.linalg.norm(head) + 1e-9)
+    best = int(np.argmax(score))
+    return (a + best) / RATE if score[best] > 0.6 else None
 
 
 def first_after(flags: np.ndarray, t: float) -> float | None:
@@ -241,6 +260,11 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         out.close()
         store.close()
         keywords = [(k.word, round(k.at - t0, 2)) for k in loop.stats.keywords]
+        from assistant.audio.wavfile import resample
+        from assistant.services.alarm import ALARM_OFF
+
+        off = tts.render_sync(ALARM_OFF)
+        reply = resample(off.samples, off.rate, RATE).astype(np.float32)
         if os.environ.get("BC_DUMP"):
             from assistant.audio.wavfile import write_wav
 
@@ -266,6 +290,9 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         onset = first_after(loud, red[1])
         result["red_flag_to_answer_ms"] = None if onset is None else round((onset - red[1]) * 1000)
         quiet = silent_after(speaker, stop[1] - 0.2)
+        answered = onset_of(reply, speaker, stop[1] - 0.5, stop[1] + 3.0)
+        if answered is not None and (quiet is None or answered < quiet):
+            quiet = answered  # the alarm was cut and "The alarm is off." followed at once
         result["stop_to_silence_ms"] = None if quiet is None else round((quiet - stop[1]) * 1000)
         later = first_after(tone, stop[1] + 0.5)
         result["alarm_returned"] = later is not None
@@ -283,16 +310,18 @@ def main() -> int:
     ap.add_argument("--echo", type=float, default=0.6, help="echo strength in the room (0-1)")
     ap.add_argument("--out", default=str(HERE / "results" / "urgent_speech.json"))
     ap.add_argument("--engine", default="auto", help="auto, whisper, pocketsphinx")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds over the voices")
     a = ap.parse_args()
     ENGINE[0] = a.engine
     tmp = Path(tempfile.mkdtemp(prefix="bc-urgent-"))
-    runs = [asyncio.run(scenario(v, tmp, a.echo)) for v in a.voices.split(",")]
+    runs = [asyncio.run(scenario(v, tmp, a.echo))
+            for _ in range(a.repeat) for v in a.voices.split(",")]
     summary = {}
     for key in ("help_during_answer_ms", "help_during_emergency_ms", "stop_to_silence_ms",
                 "red_flag_to_answer_ms"):
         xs = [r.get(key) for r in runs]
-        summary[key] = {"values": xs, "p50": pct(xs, 50), "max": pct(xs, 100),
-                        "missed": sum(x is None for x in xs)}
+        summary[key] = {"values": xs, "p50": pct(xs, 50), "p90": pct(xs, 90),
+                        "max": pct(xs, 100), "missed": sum(x is None for x in xs)}
     summary["alarm_returned"] = sum(bool(r.get("alarm_returned")) for r in runs)
     summary["echo"] = a.echo
     summary["engine"] = a.engine

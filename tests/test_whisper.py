@@ -232,3 +232,79 @@ def test_a_ready_guess_reaches_the_keyword_layer_before_the_endpoint(whisper: ob
     assert Partial("help") in more
     finals = [r for r in run(whisper, np.zeros(16000, np.int16)) if isinstance(r, Transcript)]
     assert [f.text for f in finals] == ["help"]
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+@pytest.mark.parametrize("word, voice", [("help", "rms"), ("stop", "awb")])
+def test_a_quick_look_settles_a_lone_keyword_within_a_pause(whisper: object, tmp_path: Path,
+                                                             word: str, voice: str) -> None:
+    """Whisper's quick look starts 30 ms into the pause after a short utterance (before the
+    speculative guess at 150 ms) and is handed out as a settled partial result once the pause
+    has lasted 120 ms."""
+    whisper.reset()  # type: ignore[attr-defined]
+    audio = speak(tmp_path, word, voice=voice)
+    audio = audio[:np.flatnonzero(np.abs(audio) > 300)[-1] + 1]
+    results = run_open(whisper, np.concatenate([np.zeros(8000, np.int16), audio,
+                                                np.zeros(FRAME * 2, np.int16)]))
+    quick = whisper._quick._current  # type: ignore[attr-defined]
+    assert quick is not None and whisper._guess is None  # type: ignore[attr-defined]
+    assert quick[1].result(timeout=60) == word
+    results += run_open(whisper, np.zeros(FRAME * 3, np.int16))
+    assert Partial(word, settled=True) in results
+    whisper.reset()  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+@needs_whisper
+@needs_flite
+def test_no_quick_look_at_a_sentence_and_none_told_once_speech_goes_on(whisper: object,
+                                                                       tmp_path: Path) -> None:
+    whisper.reset()  # type: ignore[attr-defined]
+    results = run(whisper, speak(tmp_path, "start an ice timer for fifteen minutes please"))
+    assert not [r for r in results if isinstance(r, Partial) and r.settled
+                and len(r.text.split()) > 4]
+
+
+def run_waiting(rec: object, audio: np.ndarray) -> list[Partial | Transcript]:
+    """Like :func:`run_open`, but each frame waits until Whisper is idle: every quick look is
+    ready before the next frame, as if decoding took no time."""
+    import time
+
+    out = []
+    for i in range(0, len(audio) - FRAME + 1, FRAME):
+        r = rec.accept(audio[i:i + FRAME].astype(np.int16).tobytes())  # type: ignore[attr-defined]
+        if r is not None:
+            out.append(r)
+        while rec.busy():  # type: ignore[attr-defined]
+            time.sleep(0.002)
+    return out
+
+
+@pytest.mark.slow
+@needs_whisper
+@pytest.mark.skipif(not (shutil.which("espeak-ng") and shutil.which("sox")), reason="espeak-ng")
+def test_the_gap_after_help_in_a_sentence_is_no_pause_for_the_quick_look(whisper: object,
+                                                                          tmp_path: Path) -> None:
+    """espeak-ng leaves short gaps between words: "help me with the ice pack please" must not
+    come out as a settled "help" (which would sound the alarm); a lone "help" still does."""
+    from assistant.audio.wavfile import read_wav
+    from assistant.hearing.hearing import KEYWORD
+
+    def espeak(text: str) -> np.ndarray:
+        raw, wav = tmp_path / "raw.wav", tmp_path / "speech.wav"
+        subprocess.run(["espeak-ng", "-w", str(raw), text], check=True)
+        subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav),
+                        "pad", "0.5", "1.0"], check=True)
+        return read_wav(wav)[0]
+
+    whisper.reset()  # type: ignore[attr-defined]
+    settled = [r.text for r in run_waiting(whisper, espeak("help me with the ice pack please"))
+               if isinstance(r, Partial) and r.settled]
+    assert not [t for t in settled if KEYWORD.match(t)]
+    whisper.reset()  # type: ignore[attr-defined]
+    settled = [r.text for r in run_waiting(whisper, espeak("help"))
+               if isinstance(r, Partial) and r.settled]
+    assert settled and KEYWORD.match(settled[0])
+    whisper.reset()  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from assistant.audio.wavfile import resample, write_wav
 
 OUT_RATE = 22050
 """Output stream rate: espeak-ng's native rate, so speech is not resampled."""
-OUTPUT_LATENCY = 0.1
+OUTPUT_LATENCY = 0.05
 """Seconds of audio buffered ahead: enough that the stream never runs dry (a dry stream
 shifts what the echo canceller hears against what it was told was played)."""
 

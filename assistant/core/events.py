@@ -184,6 +184,9 @@ class Partial:
     """A partial (not yet final) recognition result."""
 
     text: str
+    settled: bool = False
+    """A reading of the whole utterance so far, made after the speaker paused (Whisper's quick
+    look): it will not change while the pause lasts, so nothing waits for it to settle."""
 
 
 

@@ -6,8 +6,9 @@ suppressed (:mod:`.frontend`, when set), and the streaming recognizer decodes wh
 the hearing thread.
 
 - :class:`KeywordHeard`: "stop" or "help" as soon as the streaming (partial) result holds just
-  that, steady for two frames with the voice-activity detector hearing silence after it: about
-  0.1 s after the word ends, never waiting for the end of the utterance.
+  that, steady for two frames (at once when it is a settled reading: Whisper's quick look at a
+  short utterance) with the voice-activity detector hearing silence after it: about 0.1 s
+  after the word ends, never waiting for the end of the utterance.
 - :class:`Heard`: one utterance in full, marked when a keyword was already acted on in it.
 """
 
@@ -29,7 +30,9 @@ from assistant.hearing.vad import loud_enough
 STEADY_FRAMES = 2
 """Frames (30 ms) a keyword must stay the whole partial result, with silence after it."""
 KEYWORD = re.compile(r"^(?:(?:please|somebody|someone|oh|now|just|hey coach|coach) )*"
-                     r"(stop|help)(?: (?:me|it|now|please|stop|help|coach))*$")
+                     r"(?:i (?=help))?(stop|help)(?: (?:me|it|now|please|stop|help|coach))*$")
+"""A whole partial result that is a call for help or "stop". Whisper often writes a "help"
+said with a hard onset as "i help" (flite's kal16 voice, every time)."""
 TAIL_KEYWORD = re.compile(r"\b(stop|help)(?: (?:me|it|now|please|stop|help))*$")
 
 
@@ -149,15 +152,17 @@ class Hearing:
 
     def _events(self, r: Partial | Transcript | None) -> list[HearingEvent]:
         if isinstance(r, Partial):
-            self._partial, self._steady = r.text.lower(), 0
+            self._partial = r.text.lower()
+            self._steady = STEADY_FRAMES if r.settled else 0
         elif r is None:
             self._steady += 1
         if isinstance(r, Transcript):
             heard = Heard(r.text.lower(), r, self.clock.now(), self._keyword)
             self._partial, self._steady, self._keyword = "", 0, ""
             return [heard]
+        settled = isinstance(r, Partial) and r.settled  # made in a pause that still lasts
         if self._keyword or not self._partial or self._steady < STEADY_FRAMES \
-                or self._silence < STEADY_FRAMES:
+                or (self._silence < STEADY_FRAMES and not settled):
             return []
         m = KEYWORD.match(self._partial) or (
             TAIL_KEYWORD.search(self._partial) if self.speaking else None)

@@ -27,10 +27,20 @@ FLOOR_RMS = 40.0
 """Below this (about -58 dBFS) a frame is silence, whatever its shape."""
 
 
+QUIET_RATIO = 0.1
+"""A frame 20 dB below the loudest of its utterance counts as a pause in :attr:`Endpointer.loud_end`
+(the speech detector's verdict trails the end of a word by 30 to 200 ms)."""
+
+
+def rms(frame: bytes) -> float:
+    """Root mean square of int16 samples (0 for no samples)."""
+    x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
+    return float(np.sqrt(np.mean(x * x))) if len(x) else 0.0
+
+
 def loud_enough(frame: bytes) -> bool:
     """The frame is above :data:`FLOOR_RMS`."""
-    x = np.frombuffer(frame, dtype=np.int16).astype(np.float32)
-    return bool(len(x)) and float(np.sqrt(np.mean(x * x))) >= FLOOR_RMS
+    return rms(frame) >= FLOOR_RMS
 
 
 class SpeechDetector(Protocol):
@@ -108,6 +118,9 @@ class Endpointer:
         self._samples = 0
         self.speech_end = 0.0
         self.started_at = 0.0
+        self.loud_end = 0.0
+        """Stream time of the end of the utterance's last frame within 20 dB of its loudest."""
+        self._peak = 0.0
 
     @property
     def trailing_ms(self) -> float:
@@ -127,7 +140,8 @@ class Endpointer:
             frame = bytes(self._buf[:fb])
             del self._buf[:fb]
             self._samples += fb // 2
-            speech = self.detector.is_speech(frame) and loud_enough(frame)
+            level = rms(frame)
+            speech = self.detector.is_speech(frame) and level >= FLOOR_RMS
             self._ring.append((frame, speech))
             if not self.in_utterance:
                 if sum(s for _, s in list(self._ring)[-START_WINDOW:]) < START_FRAMES:
@@ -136,6 +150,7 @@ class Endpointer:
                 audio = b"".join(f for f, _ in self._ring)
                 self._bytes = len(audio)
                 self.started_at = self.now - len(self._ring) * FRAME_SECONDS
+                self._peak = max(rms(f) for f, _ in self._ring)
                 events.append(Start(audio, self.started_at))
             else:
                 self._bytes += len(frame)
@@ -143,6 +158,9 @@ class Endpointer:
                 events.append(Frame(frame, speech))
             if speech:
                 self.speech_end = self.now
+            self._peak = max(self._peak, level)
+            if level >= max(self._peak * QUIET_RATIO, FLOOR_RMS):
+                self.loud_end = self.now
             if self._trailing_ms >= self.endpoint_ms or self._bytes > self.max_bytes:
                 events.append(self.end())
         return events

@@ -20,7 +20,6 @@ The model files and their check: :mod:`.whisper_model`.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,7 +30,10 @@ import numpy as np
 
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
+from assistant.hearing.quick_look import QuickLook
 from assistant.hearing.recognizer import RATE, Recognizer
+from assistant.hearing.spoken import spoken_style
+from assistant.hearing.vad import Endpointer
 from assistant.hearing.vocabulary import domain_prompt
 from assistant.hearing.whisper_model import ModelCheckError, bundled_model, verify_model
 
@@ -54,23 +56,14 @@ the endpointer waits for the rest of its silence: when the utterance does end th
 transcript is ready at the endpoint instead of a decode later; when the person goes on, the
 guess is thrown away. A guess that is ready while the person is still silent is also handed
 out as a partial result, so the keyword layer hears a "help" the streaming engine misheard
-(PocketSphinx hears some voices' "help" as "elbow") without waiting for the endpoint."""
-
+(PocketSphinx hears some voices' "help" as "elbow") without waiting for the endpoint. Sooner
+still, a short utterance gets a quick look at its first pause (:mod:`.quick_look`)."""
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
 
 Span = tuple[float, float]
 """An utterance's start and end, in seconds of stream time since the last reset."""
-
-
-def spoken_style(text: str) -> str:
-    """Whisper's written text as spoken words: lower case, no punctuation (apostrophes kept,
-    digits kept: the assistant reads both "15" and "fifteen")."""
-    t = text.lower().replace("\u2019", "'").replace("%", " percent")
-    t = re.sub(r"(?<=\d),(?=\d{3})", "", t)  # 1,000 -> 1000
-    t = re.sub(r"[^a-z0-9' ]+", " ", t)
-    return re.sub(r"\s+", " ", t).strip(" '")
 
 
 class WhisperRecognizer:
@@ -107,6 +100,7 @@ class WhisperRecognizer:
         self._last: Transcript | None = None
         self._guess: tuple[Span, Future[tuple[str, float]]] | None = None
         self._guess_told = False
+        self._quick = QuickLook()
         self._pending: deque[tuple[Span, Future[tuple[str, float]]]] = deque()
         self._out: deque[Partial | Transcript] = deque()
         self.grammar: list[str] | None = streamer.grammar
@@ -116,8 +110,10 @@ class WhisperRecognizer:
     def _load(self, path: Path, threads: int) -> None:
         from faster_whisper import WhisperModel
 
+        # two workers: the quick look never waits behind a full decode
         self.model = WhisperModel(str(path), device="cpu", compute_type="int8",
-                                  cpu_threads=threads, num_workers=1)
+                                  cpu_threads=threads, num_workers=2)
+        self._quick.load(self.model, self.prompt)
         self.warm_up()
         self._loaded.set()
 
@@ -136,6 +132,7 @@ class WhisperRecognizer:
         for _, fut in self._pending:
             fut.cancel()
         self._guess = None
+        self._quick.forget()
         self._pending.clear()
         self._out.clear()
         self._audio.clear()
@@ -143,7 +140,7 @@ class WhisperRecognizer:
 
     def accept(self, pcm: bytes) -> Partial | Transcript | None:
         self._keep(pcm)
-        ep = getattr(self.streamer, "endpointer", None)
+        ep: Endpointer | None = getattr(self.streamer, "endpointer", None)
         was_in = ep is not None and ep.in_utterance
         result = self.streamer.accept(pcm)
         if isinstance(result, Transcript):
@@ -152,9 +149,12 @@ class WhisperRecognizer:
             self._ended((ep.started_at, ep.speech_end))
         elif result is not None:
             self._out.append(result)
+        quick = self._quick.step(ep, self._span) if self._loaded.is_set() else None
         if ep is not None and ep.trailing_ms >= SPECULATE_MS:
             self._speculate((ep.started_at, ep.speech_end))
         self._collect(wait=False)
+        if quick is not None:
+            self._out.append(quick)
         self._tell_guess()
         return self._out.popleft() if self._out else None
 
@@ -179,15 +179,17 @@ class WhisperRecognizer:
         return self._last
 
     def busy(self) -> bool:
-        """Whether an ended utterance is still being transcribed (a benchmark that feeds audio
-        faster than real time waits on this, so transcripts are not merged at the end)."""
-        return any(not fut.done() for _, fut in self._pending)
+        """Whether an ended utterance is still being transcribed, or a quick look is under way
+        (a benchmark that feeds audio faster than real time waits on this, so transcripts are
+        not merged at the end and every quick look is told as it would be live)."""
+        return any(not fut.done() for _, fut in self._pending) or self._quick.busy()
 
     def close(self) -> None:
         """Stops the worker (a later :meth:`accept` starts a new one)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        self._quick.close()
         close = getattr(self.streamer, "close", None)
         if close is not None:
             close()
@@ -197,7 +199,9 @@ class WhisperRecognizer:
         """One decode of a second of quiet noise, so the first real one is as fast as later
         ones (CTranslate2 allocates its buffers on the first call)."""
         rng = np.random.default_rng(0)
-        self._transcribe(rng.normal(0, 0.003, RATE).astype(np.float32))
+        noise = rng.normal(0, 0.003, RATE).astype(np.float32)
+        self._transcribe(noise)
+        self._quick.read(noise)
 
     def _keep(self, pcm: bytes) -> None:
         self._audio.append(pcm)
@@ -246,6 +250,7 @@ class WhisperRecognizer:
             self._out.append(Partial(text))
 
     def _ended(self, span: Span, streamed: Transcript | None = None) -> None:
+        self._quick.forget()
         guess, self._guess = self._guess, None
         if not self._loaded.is_set():  # still loading: the streaming engine's words stand
             if streamed is not None:
