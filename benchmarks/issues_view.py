@@ -89,8 +89,11 @@ def urgent_section(results: Path) -> list[str]:
     out = ["## Urgent speech on the live loop (issue 12)", "",
            "`benchmarks/urgent_speech.py`: a PulseAudio room where the speaker is heard by the "
            "microphone (echo 0.6), a voice is played in and both are recorded on one clock. "
-           "Milliseconds from the end of the word; one value per flite voice (kal16, slt, rms, "
-           "awb); a value far over the target is a miss that a later event happened to end.", ""]
+           "Milliseconds from the end of the word; one value per run of a voice (flite kal16, "
+           "slt, rms, awb; espeak-ng), in the order listed; a value far over the target is a "
+           "miss that a later event happened to end. Since the quick look, \"stop\" ends at the "
+           "cut of the alarm's sound, or at the start of \"The alarm is off.\" when it follows "
+           "the cut at once (before, at the first 80 ms of silence only).", ""]
     for name, when in (("urgent_speech.json", ""),
                        ("urgent_speech_whisper_before_quick_look.json",
                         ", before the quick look (2026-12-02, output latency 0.1 s)"),
