@@ -122,3 +122,18 @@ def test_which_whole_partials_are_keywords(text: str, word: str | None) -> None:
 
     m = KEYWORD.match(text)
     assert (m.group(1) if m else None) == word
+
+
+def test_while_speaking_a_settled_tail_keyword_still_waits_for_silence() -> None:
+    """The echo of the alarm's "I need help" read by the quick look must not fire at once."""
+    hearing = Hearing(Scripted([None, None, Partial("i need help", settled=True)]),
+                      FakeMonotonic())
+    hearing.speaking = True
+    fired = []
+    for _i in range(3):
+        fired += hearing._recognize([MicBlock(voice(1))])
+    assert not [e for e in fired if isinstance(e, KeywordHeard)]
+    for _i in range(3):  # the person is silent after it: then it counts
+        fired += hearing._recognize([MicBlock(quiet(1))])
+    assert [e.word for e in fired if isinstance(e, KeywordHeard)] == ["help"]
+    hearing.close()

@@ -164,8 +164,11 @@ class Hearing:
         if self._keyword or not self._partial or self._steady < STEADY_FRAMES \
                 or (self._silence < STEADY_FRAMES and not settled):
             return []
+        # a keyword at the end of a longer partial (left-over echo before it) only after real
+        # silence, even when settled: the echo of "I need help" must not sound the alarm
         m = KEYWORD.match(self._partial) or (
-            TAIL_KEYWORD.search(self._partial) if self.speaking else None)
+            TAIL_KEYWORD.search(self._partial)
+            if self.speaking and self._silence >= STEADY_FRAMES else None)
         if m is None:
             return []
         self._keyword = m.group(1)
