@@ -52,8 +52,6 @@ QUICK_TOKENS = 8
 
 PREROLL_SECONDS = PREROLL_FRAMES * FRAME_SECONDS
 """Audio before the first speech frame that an utterance starts with (see :mod:`.vad`)."""
-NO_SPEECH = 0.6
-"""A reading with a higher no-speech probability is not handed out."""
 
 Span = tuple[float, float]
 """An utterance's start and end, in seconds of stream time since the last reset."""
@@ -82,9 +80,11 @@ class QuickLook:
         self._pool: ThreadPoolExecutor | None = None
         self._current: tuple[Span, Future[str]] | None = None
         self._told = False
+        self._no_speech = 1.0
 
-    def load(self, model: WhisperModel, prompt: str) -> None:
-        """Use ``model``, steered by the domain ``prompt`` as the full decoding is."""
+    def load(self, model: WhisperModel, prompt: str, no_speech: float) -> None:
+        """Use ``model``, steered by the domain ``prompt`` as the full decoding is; a reading
+        with a no-speech probability over ``no_speech`` is not handed out."""
         from faster_whisper.tokenizer import Tokenizer
 
         self._tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual,
@@ -92,6 +92,7 @@ class QuickLook:
         self._start = model.get_prompt(self._tokenizer,
                                        self._tokenizer.encode(" " + prompt.strip()),
                                        without_timestamps=True)
+        self._no_speech = no_speech
         self._model = model
 
     def step(self, ep: Endpointer | None, audio_of: Callable[[float, float], np.ndarray],
@@ -149,7 +150,7 @@ class QuickLook:
         result = model.model.generate(
             encoded, [start], beam_size=1, max_length=len(start) + QUICK_TOKENS,
             return_scores=True, return_no_speech_prob=True, suppress_blank=True)[0]
-        if result.no_speech_prob > NO_SPEECH:
+        if result.no_speech_prob > self._no_speech:
             return ""
         tokens = [t for t in result.sequences_ids[0] if t < tokenizer.eot]
         return unloop(spoken_style(tokenizer.decode(tokens)))

@@ -30,7 +30,7 @@ import numpy as np
 
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
-from assistant.hearing.quick_look import QuickLook
+from assistant.hearing.quick_look import QuickLook, Span
 from assistant.hearing.recognizer import RATE, Recognizer
 from assistant.hearing.spoken import spoken_style
 from assistant.hearing.vad import Endpointer
@@ -61,9 +61,6 @@ still, a short utterance gets a quick look at its first pause (:mod:`.quick_look
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
-
-Span = tuple[float, float]
-"""An utterance's start and end, in seconds of stream time since the last reset."""
 
 
 class WhisperRecognizer:
@@ -113,7 +110,7 @@ class WhisperRecognizer:
         # two workers: the quick look never waits behind a full decode
         self.model = WhisperModel(str(path), device="cpu", compute_type="int8",
                                   cpu_threads=threads, num_workers=2)
-        self._quick.load(self.model, self.prompt)
+        self._quick.load(self.model, self.prompt, NO_SPEECH)
         self.warm_up()
         self._loaded.set()
 
