@@ -155,7 +155,10 @@ def test_no_input_at_all_is_a_failure(tmp_path: Path) -> None:
         next(line for line in done.stderr.splitlines() if line.startswith("backcoach: no input"))]
 
 
-def test_ctrl_c_quits_without_waiting_for_enter(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_quits_without_waiting_for_enter(tmp_path: Path, sig: signal.Signals) -> None:
+    """Ctrl-C, or a service manager's SIGTERM, stops the assistant on purpose (exit 0, lock
+    released) at once: not after Enter, and not as "no input" once standard input closes."""
     proc = subprocess.Popen([*CLI, "run", "--text"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
                             env={**os.environ, "BACKCOACH_HOME": str(tmp_path / "home")})
@@ -164,9 +167,10 @@ def test_ctrl_c_quits_without_waiting_for_enter(tmp_path: Path) -> None:
             if (tmp_path / "home" / "backcoach.pid").exists():
                 break
             time.sleep(0.05)
-        proc.send_signal(signal.SIGINT)  # while the model loads and nothing has been typed
-        proc.communicate(timeout=60)  # a hang until Enter would time out here
-        assert proc.returncode == 0
+        proc.send_signal(sig)  # while the model loads and nothing has been typed
+        _, err = proc.communicate(timeout=60)  # a hang until Enter would time out here
+        assert proc.returncode == 0, err.decode()
+        assert not (tmp_path / "home" / "backcoach.pid").exists()
     finally:
         if proc.poll() is None:
             proc.kill()

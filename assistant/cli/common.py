@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -131,3 +132,15 @@ async def load_dialogue(dialogue: Any) -> None:
         quiet_rasa()  # again, in this thread: Rasa reconfigures logging while loading
     except Exception as exc:  # safety words keep working without the dialogue model
         print(f"dialogue model not loaded: {exc}", file=sys.stderr, flush=True)
+
+
+def stop_on_signals() -> None:
+    """Ctrl-C (SIGINT) and a service manager's SIGTERM cancel the running task, so its cleanup
+    runs and the command ends as stopped on purpose. Handled by the event loop, never raised
+    as ``KeyboardInterrupt`` into whatever code happens to run: a library's bare ``except``
+    could swallow that and leave the assistant running."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, task.cancel)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import signal
 import sys
 import time
 from typing import Any
@@ -18,6 +19,7 @@ from assistant.cli.common import (
     print_event,
     say_line,
     stdin_lines,
+    stop_on_signals,
 )
 from assistant.core.instance import AlreadyRunning, InstanceLock
 from assistant.core.settings import Settings
@@ -45,6 +47,7 @@ def _ask_deferred(loop: Any, conversation: Any) -> None:
 
 
 async def run_live(args: argparse.Namespace, settings: Settings) -> int:
+    stop_on_signals()  # from here on, Ctrl-C and SIGTERM cancel this task
     from assistant.audio.devices import find_device
     from assistant.audio.mic import MicInput
     from assistant.audio.speaker import SpeakerOutput
@@ -136,8 +139,10 @@ async def run_live(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     lock = InstanceLock(apply_args(args, settings).data_path)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # until the loop takes both over
     try:
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C, even while taking the lock
+        # Ctrl-C, even while taking the lock; once running, Ctrl-C and SIGTERM cancel it
+        with contextlib.suppress(KeyboardInterrupt, asyncio.CancelledError):
             try:
                 lock.acquire()  # before the store is opened: a second copy records nothing
             except AlreadyRunning as exc:
