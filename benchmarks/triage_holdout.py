@@ -30,8 +30,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
         "v3": HERE / "heldout" / "triage_v3", "v4": HERE / "heldout" / "triage_v4",
-        "v5": HERE / "heldout" / "triage_v5"}
-SET = SETS["v5"]
+        "v5": HERE / "heldout" / "triage_v5", "v6": HERE / "heldout" / "triage_v6"}
+SET = SETS["v6"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -236,12 +236,14 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--set", choices=sorted(SETS), default="v5",
+    ap.add_argument("--set", choices=sorted(SETS), default="v6",
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
                          "written after the second pass, then used to find gaps; v4: written "
                          "2026-12-02 before the third pass, then used to find gaps; v5: written "
-                         "2026-12-02 (fourth session) before the fourth pass")
+                         "2026-12-02 (fourth session) before the fourth pass, then used "
+                         "to find gaps; v6: written 2026-12-02 (sixth session) before the "
+                         "fifth pass")
     ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
     ap.add_argument("--spoken", choices=("clean", "10"),
                     help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "

@@ -268,12 +268,13 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         if os.environ.get("BC_DUMP"):
             from assistant.audio.wavfile import write_wav
 
-            d = Path(os.environ["BC_DUMP"])
+            d = Path(os.environ["BC_DUMP"]) / f"{voice}-{time.strftime('%H%M%S')}"
+            d.mkdir(parents=True, exist_ok=True)
             write_wav(d / f"{voice}-raw.wav", np.frombuffer(bytes(raw_dump), np.int16), RATE)
             write_wav(d / f"{voice}-clean.wav", np.frombuffer(bytes(clean_dump), np.int16), RATE)
             write_wav(d / f"{voice}-ref.wav", np.frombuffer(bytes(ref_dump), np.int16), RATE)
-            print("heard:", [(round(h.at - t0, 2), h.text) for h in loop.stats.heard],
-                  file=sys.stderr)
+            print(d, "heard:", [(round(h.at - t0, 2), h.text) for h in loop.stats.heard],
+                  "keywords:", keywords, file=sys.stderr)
     finally:
         room.close()
     speaker, person = room.channels()

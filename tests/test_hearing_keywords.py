@@ -113,6 +113,34 @@ def test_the_level_marks_a_pause_before_the_speech_detector_does() -> None:
     assert ep.loud_end == pytest.approx(ep.now)
 
 
+class Verdicts:
+    """A speech detector that says what it is told, frame by frame: (speech, likely)."""
+
+    def __init__(self, verdicts: list[tuple[bool, bool]]) -> None:
+        self.verdicts = list(verdicts)
+        self.likely = False
+
+    def is_speech(self, frame: bytes) -> bool:
+        speech, self.likely = self.verdicts.pop(0)
+        return speech
+
+    def reset(self) -> None:
+        self.likely = False
+
+
+def test_a_short_word_sure_for_one_frame_and_likely_for_three_starts_an_utterance() -> None:
+    """Silero over the assistant's own voice: one window above 0.5, the rest held near 0.33."""
+    word = [(False, False), (True, True), (False, True), (False, True), (False, False)]
+    ep = Endpointer(300.0, detector=Verdicts([(False, False)] * 20 + word + [(False, False)] * 3))
+    ep.speech_end = 1.0  # left over from an earlier utterance
+    events = ep.feed(quiet(20) + voice(5) + quiet(3))
+    assert ep.in_utterance and events
+    assert ep.started_at < ep.speech_end <= ep.now  # the span is this word, never inverted
+    unsure = [(False, False), (True, True), (False, False), (False, False), (False, False)]
+    ep = Endpointer(300.0, detector=Verdicts([(False, False)] * 20 + unsure + [(False, False)] * 3))
+    assert not ep.feed(quiet(20) + voice(5) + quiet(3))  # one frame alone is not a word
+
+
 @pytest.mark.parametrize("text, word", [
     ("help", "help"), ("i help", "help"), ("help me please", "help"), ("please stop", "stop"),
     ("i stop", None), ("i help you with that", None), ("help me with the ice", None),

@@ -150,13 +150,18 @@ def test_silero_tells_speech_from_noise(tmp_path: Path) -> None:
 
     detector = SileroSpeech()
     speech = speak(tmp_path, "my back hurts when I stand up")
-    said = [detector.is_speech(speech[i:i + FRAME].tobytes())
-            for i in range(0, len(speech) - FRAME + 1, FRAME)]
+    said, likely = [], []
+    for i in range(0, len(speech) - FRAME + 1, FRAME):
+        said.append(detector.is_speech(speech[i:i + FRAME].tobytes()))
+        likely.append(detector.likely)
     assert sum(said) > len(said) / 3
-    detector.reset()
-    hum = noise("fan", 10.0)
-    assert not any(detector.is_speech(hum[i:i + FRAME].tobytes())
-                   for i in range(0, len(hum) - FRAME + 1, FRAME))
+    assert all(lk for s, lk in zip(said, likely, strict=True) if s)  # speech is always likely
+    assert sum(likely) >= sum(said)  # and the hold only adds to it
+    for kind in ("fan", "white", "pink"):
+        detector.reset()
+        hum = noise(kind, 10.0)
+        for i in range(0, len(hum) - FRAME + 1, FRAME):
+            assert not detector.is_speech(hum[i:i + FRAME].tobytes()) and not detector.likely
 
 
 @pytest.mark.slow

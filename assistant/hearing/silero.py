@@ -17,6 +17,11 @@ CONTEXT = 64
 """Samples of the previous window Silero sees with each one."""
 THRESHOLD = 0.5
 """Speech probability above which a window is speech (Silero's own default)."""
+HOLD = 0.3
+"""Once a window is speech, later windows down to this probability still count as *likely*
+speech (hysteresis, as Silero's own iterator does with 0.35). A short word said over the
+assistant's own voice can get one window above 0.5 and the rest near 0.33: in the live
+benchmark, one "help" in eight (flite's rms voice) started no utterance and was never heard."""
 
 
 def model_file() -> Path | None:
@@ -30,9 +35,11 @@ def model_file() -> Path | None:
 
 
 class SileroSpeech:
-    """A speech detector (``is_speech(frame)``, ``reset()``) for :class:`.vad.Endpointer`."""
+    """A speech detector (``is_speech(frame)``, ``likely``, ``reset()``) for
+    :class:`.vad.Endpointer`."""
 
-    def __init__(self, threshold: float = THRESHOLD, path: Path | None = None) -> None:
+    def __init__(self, threshold: float = THRESHOLD, path: Path | None = None,
+                 hold: float = HOLD) -> None:
         import onnxruntime
 
         path = path or model_file()
@@ -44,6 +51,7 @@ class SileroSpeech:
         self.session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"],
                                                     sess_options=opts)
         self.threshold = threshold
+        self.hold = hold
         self.reset()
 
     def reset(self) -> None:
@@ -52,6 +60,8 @@ class SileroSpeech:
         self._context = np.zeros(CONTEXT, dtype=np.float32)
         self._pending = np.zeros(0, dtype=np.float32)
         self.probability = 0.0
+        self.likely = False
+        """The latest frame is speech, or holds on (at or above :data:`HOLD`) after speech."""
 
     def is_speech(self, frame: bytes) -> bool:
         samples = np.frombuffer(frame, dtype=np.int16).astype(np.float32) / 32768.0
@@ -63,4 +73,6 @@ class SileroSpeech:
                 None, {"input": batch, "h": self._h, "c": self._c})
             self._context = window[-CONTEXT:]
             self.probability = float(np.asarray(out).reshape(-1)[0])
-        return self.probability >= self.threshold
+        speech = self.probability >= self.threshold
+        self.likely = speech or (self.likely and self.probability >= self.hold)
+        return speech

@@ -2,8 +2,9 @@
 
 Frames of 30 ms are classified as speech or not by a :class:`SpeechDetector` (PocketSphinx's
 WebRTC-style detector, mode 1, or Silero's network when faster-whisper is installed).
-Three speech frames among the last five start an utterance, which begins with up to 300 ms of
-the audio before it (so its first sound is never lost); ``endpoint_ms`` of non-speech, or
+Three likely-speech frames (:attr:`SpeechDetector.likely`, a lower bar held after speech)
+among the last five start an utterance, which begins with up to 300 ms of the audio before it
+(so its first sound is never lost); ``endpoint_ms`` of non-speech, or
 ``max_seconds``, end it. Frames quieter than ``FLOOR_RMS`` are never speech: the detector
 is level-blind, and the faint remains of the assistant's own voice after the echo canceller
 would otherwise hold an utterance open for seconds (a "help" then lands at the end of a long
@@ -49,6 +50,12 @@ class SpeechDetector(Protocol):
 
     def is_speech(self, frame: bytes) -> bool: ...
 
+    @property
+    def likely(self) -> bool:
+        """The latest frame may be speech (a lower bar, held after speech): what starts an
+        utterance, where a miss loses a word; :meth:`is_speech` is what ends one."""
+        ...
+
     def reset(self) -> None: ...
 
 
@@ -63,9 +70,11 @@ class WebRtcSpeech:
         from pocketsphinx import Vad
 
         self._vad = Vad(self.mode, RATE, FRAME_SECONDS)
+        self.likely = False
 
     def is_speech(self, frame: bytes) -> bool:
-        return bool(self._vad.is_speech(frame))
+        self.likely = bool(self._vad.is_speech(frame))
+        return self.likely
 
 
 @dataclass(frozen=True)
@@ -142,7 +151,7 @@ class Endpointer:
             self._samples += fb // 2
             level = rms(frame)
             speech = self.detector.is_speech(frame) and level >= FLOOR_RMS
-            self._ring.append((frame, speech))
+            self._ring.append((frame, self.detector.likely and level >= FLOOR_RMS))
             if not self.in_utterance:
                 if sum(s for _, s in list(self._ring)[-START_WINDOW:]) < START_FRAMES:
                     continue
@@ -150,6 +159,7 @@ class Endpointer:
                 audio = b"".join(f for f, _ in self._ring)
                 self._bytes = len(audio)
                 self.started_at = self.now - len(self._ring) * FRAME_SECONDS
+                self.speech_end = self.now  # likely speech up to here, if not yet sure speech
                 self._peak = max(rms(f) for f, _ in self._ring)
                 events.append(Start(audio, self.started_at))
             else:
