@@ -73,3 +73,18 @@ def test_short_units_after_digits(text: str, seconds: int) -> None:
 ])
 def test_recognizer_writing_styles_give_the_same_duration(text: str, seconds: int) -> None:
     assert [f.value for f in find_durations(text.lower())] == [seconds]
+
+
+@pytest.mark.parametrize("said, heard", [
+    ("ok thanks, can you set a heat timer", "can you set a heat timer"),
+    ("Thanks! Start the ice timer please", "Start the ice timer please"),
+    ("cheers, how long should i ice", "how long should i ice"),
+    ("thank you so much", "thank you so much"),  # thanks alone stay thanks
+    ("thanks a lot for that", "thanks a lot for that"),
+    ("thanks for the help", "thanks for the help"),
+    ("okay please do", "okay please do"),  # a yes to an offer, not a new request
+])
+def test_a_request_after_thanks_is_the_request(said: str, heard: str) -> None:
+    from assistant.dialogue.agent import past_thanks
+
+    assert past_thanks(said) == heard

@@ -159,3 +159,32 @@ def test_the_learned_opinion_is_held_to_the_table(text: str, want: str) -> None:
     finally:
         SLOT.use(before)
     assert (found[0] if found else "none") == want
+
+
+@pytest.mark.parametrize("text", ["i'm fine though, it's just a spasm", "it's only a muscle"])
+def test_brushing_off_see_soon_advice_keeps_the_doctor_visit(text: str) -> None:
+    gate = SafetyGate()
+    assert tier(gate, "i had cancer a few years ago and this back pain is new", 0.0) == "soon"
+    after = gate.check(text, 30.0)
+    assert after is not None and "doctor" in said(after.outputs), text
+    assert gate.check("can i drive to the shops", 60.0) is None  # driving is fine on "soon"
+
+
+def test_see_soon_advice_never_replaces_an_emergency() -> None:
+    gate = SafetyGate()
+    gate.check("i can't feel between my legs", 0.0)
+    gate.aftercare.given("cancer_history", "soon", 10.0)
+    active = gate.aftercare.active(20.0)
+    assert active is not None and active.tier == "emergency"
+
+
+@pytest.mark.parametrize("later, want", [
+    ("now it's moved up into my thigh", "emergency"),
+    ("the numbness is getting worse", "emergency"),
+    ("it's gone now", "none"),
+])
+def test_a_one_leg_sign_that_spreads_up_the_leg_is_an_emergency(later: str, want: str) -> None:
+    gate = SafetyGate()
+    assert tier(gate, "my left foot has gone numb", 0.0) == "today"
+    got = tier(gate, later, 600.0)
+    assert got == want or (want == "none" and got not in ("emergency", "today")), (later, got)

@@ -31,6 +31,8 @@ PAIRS = [
     ("stop", "Stop."),
     ("i cant feel my legs", "I can't feel my legs."),
     ("help me", "Help me!"),
+    ("can you start a heat timer", "Okay, thanks! Can you start a heat timer?"),
+    ("how long should i ice", "Cheers, how long should I ice?"),
 ]
 
 

@@ -15,6 +15,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import sys
 import threading
 import uuid
@@ -29,6 +30,20 @@ from assistant.core.ops import Op, OpError, parse_op
 from assistant.core.settings import project_root
 
 log = logging.getLogger(__name__)
+
+_THANKS_FIRST = re.compile(
+    r"^(?:(?:ok|okay|right|great|lovely|brilliant|cheers|thanks|thank you|ta)(?: so much| very "
+    r"much| a lot)?\b[ ,.!]*)+(?=(?:and |now |but )?(?:can|could|would|will|please|start|set|put|"
+    r"give|tell|what|how|when|where|why|is|should|do|let's|turn|stop|cancel|guide|show|remind|"
+    r"read|begin)\b\S*(?: \S+){2})", re.I)
+
+
+def past_thanks(text: str) -> str:
+    """A request after thanks, as the request ("ok thanks, can you set a heat timer"): the
+    thanks would otherwise win the turn and the request be lost. Thanks alone stay thanks."""
+    rest = _THANKS_FIRST.sub("", text.strip(), count=1)
+    return rest if rest != text.strip() and rest[:1].isalpha() else text
+
 
 QUIET_LOGGERS = ("rasa", "rasa_sdk", "tensorflow", "absl", "matplotlib", "sanic", "apscheduler",
                  "urllib3", "asyncio", "h5py", "numexpr", "pykwalify")
@@ -149,7 +164,7 @@ class Dialogue:
         return await asyncio.wrap_future(self._run(self._turn(text, sender_id)))
 
     async def _turn(self, text: str, sender_id: str) -> DialogueReply:
-        messages = await self.agent.handle_text(text, sender_id=sender_id) or []
+        messages = await self.agent.handle_text(past_thanks(text), sender_id=sender_id) or []
         tracker = await self.agent.processor.get_tracker(sender_id)
         parse = tracker.latest_message.parse_data if tracker.latest_message else {}
         intent = parse.get("intent") or {}

@@ -1,9 +1,10 @@
-"""After an emergency or same-day answer: what follows must not undo it.
+"""After an emergency, same-day or see-soon answer: what follows must not undo it.
 
 The advice given last stays in force for a few hours: asking to drive gets "don't drive";
 "I'm fine now", "no" and "I don't want an ambulance" are answered kindly but keep the advice to
 be checked; "can it wait till tomorrow" does not get a yes; heat and stretching are held back;
-and every ordinary answer during an emergency ends with one short reminder.
+and every ordinary answer during an emergency ends with one short reminder. After see-soon
+advice, only "I'm fine, it's just a spasm" is answered: the doctor visit still stands.
 """
 
 from __future__ import annotations
@@ -22,16 +23,22 @@ REPEAT_AFTER_SECONDS = 60.0
 HOLD_SECONDS = 6 * 3600.0
 """How long the advice stays in force (no driving, no heat, get checked)."""
 INJURY_REASONS = {"trauma", "cant_move_injury"}
+RANK = {"soon": 1, "today": 2, "emergency": 3}
 ONE_LEG_REASONS = {"leg_numbness", "weakness"}
 _OTHER_SIDE = re.compile(
     r"\b(?:other|left|right) (?:one|leg|foot|side)(?:'s)?\b(?: [\w']+){0,4}? (?:going|gone|doing|too|"
     r"as well|now|numb\w*|tingl\w*|weak\w*|same)\b|\bboth (?:legs|feet|sides)(?: now| too)\b"
-    r"|\bnow (?:it's |its |it is )?(?:both|the other)\b|\bspread\w* to (?:the other|my other|both)")
+    r"|\bnow (?:it's |its |it is )?(?:both|the other)\b|\bspread\w* to (?:the other|my other|both)"
+    # further up the same leg, or worse: "it's gone right up to my knee now"
+    r"|\b(?:gone|going|spread\w*|moved|moving|creeping|crept|travell?(?:ed|ing)|got) (?:right |all "
+    r"the way |further |higher |now )?(?:up (?:to|into|past) |into |past |(?:down|up) to )(?:my|the)"
+    r"\b|\b(?:it's|it is|its|numbness is|tingling is|weakness is) (?:getting|got|gone) (?:worse|"
+    r"weaker)\b")
 
 
 @dataclass(frozen=True)
 class GivenAdvice:
-    """The last tier given (emergency or today)."""
+    """The last tier given (emergency, today or soon)."""
 
     reason: str
     tier: str
@@ -48,9 +55,11 @@ class Aftercare:
         self._given_this_turn = False
 
     def given(self, reason: str, tier: str, now: float) -> None:
-        """An answer of ``tier`` was given (a same-day one never replaces an emergency)."""
-        if tier == "emergency" or (tier == "today" and self.active(now, "emergency") is None):
-            self.advice = GivenAdvice(reason, tier, now)
+        """An answer of ``tier`` was given (a lower tier never replaces a higher one)."""
+        held = self.active(now)
+        if held is None or RANK.get(tier, 0) >= RANK[held.tier]:
+            if tier in RANK:
+                self.advice = GivenAdvice(reason, tier, now)
         if tier == "emergency":
             self.repeat_at = now + REPEAT_AFTER_SECONDS
             self._given_this_turn = True
@@ -81,7 +90,8 @@ class Aftercare:
         return a
 
     def spread_to_both_legs(self, t: str, now: float) -> bool:
-        """After a one-leg sign, the other leg too ("now the left one's going as well")."""
+        """After a one-leg sign, the other leg too ("now the left one's going as well"), or the
+        sign spreading or getting worse ("it's gone right up to my knee now")."""
         a = self.active(now, "today")
         return a is not None and a.reason in ONE_LEG_REASONS and bool(_OTHER_SIDE.search(t))
 
@@ -91,6 +101,9 @@ class Aftercare:
         a = self.active(now)
         if a is None:
             return []
+        if a.tier == "soon":  # driving or waiting a day is fine; brushing it off is not
+            dismissed = DISMISS.search(t) and not is_stop(t)
+            return [Say(answers.STILL_SEE_SOON)] if dismissed else []
         emergency = a.tier == "emergency"
         line = ""
         if DRIVE.search(t):
@@ -117,7 +130,7 @@ class Aftercare:
         """Why ``op`` must not run now (empty: it may): no heat on an injury or during an
         emergency, no stretching during an emergency."""
         a = self.active(now)
-        if a is None:
+        if a is None or a.tier == "soon":
             return []
         injury = a.reason in INJURY_REASONS
         if isinstance(op, TimerStart) and op.kind in ("heat", "alternate") and (

@@ -1,17 +1,16 @@
 """Who and when a warning sign is about: the speaker now, or not.
 
-A red-flag phrase matched in a transcript is a report only when it is the speaker's own sign,
-now. It is not when it is denied ("no numbness"), asked about ("what does saddle numbness
-mean"), imagined ("I thought I'd wet myself"), someone else's ("my dad can't feel his legs",
-"the dog had an accident"), on the news or television, or in the past ("I fell off my bike ten
-years ago", "I had a fever last month but it's long gone"). All of it works on normalized text
-(:func:`assistant.safety.screen.normalize`): lower case, clause commas, unified contractions.
-"""
+A red-flag phrase is a report only when it is the speaker's own sign, now: not when it is denied
+("no numbness"), asked about ("what does saddle numbness mean"), imagined ("I thought I'd wet
+myself"), someone else's ("the dog had an accident"), in the media, or over ("I had a fever last
+month but it's long gone"). On normalized text (:mod:`.normalize`)."""
 
 from __future__ import annotations
 
 import re
 from enum import Enum
+
+from assistant.safety.redflags import NEAR_FAINT
 
 
 class Context(str, Enum):
@@ -30,9 +29,8 @@ class Context(str, Enum):
     """Over and done with: not a red flag now."""
 
 
-NEGATORS = {"no", "not", "don't", "didn't", "doesn't", "haven't", "hasn't", "isn't", "aren't",
-            "wasn't", "never", "without", "nothing", "nothing's", "none", "neither", "nor",
-            "nobody", "nobody's"}
+NEGATORS = {"no", "not", "don't", "didn't", "doesn't", "haven't", "hasn't", "isn't", "aren't", "wasn't",
+            "never", "without", "nothing", "nothing's", "none", "neither", "nor", "nobody", "nobody's"}
 _NOT_NEGATION = re.compile(r"\b(?:no idea|no clue|not sure|don't know|no matter|not only|no longer"
                            r"|not that i|never mind|haven't been able|not been able|can't|couldn't"
                            r"|nothing comes|nothing came|nothing will)\b")
@@ -46,8 +44,8 @@ HYPOTHETICAL = {"if", "whether", "suppose", "supposing", "case", "risk", "preven
                 "cause", "causes", "mean", "means", "sign", "signs", "symptom", "symptoms",
                 "about", "checking", "check", "looking", "watch", "worry"}
 CONDITIONAL = {"if", "whether", "suppose", "supposing", "unless"}
-IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dreamed",
-            "pretend", "pretending", "joking"}
+IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dreamed", "pretend",
+            "pretending", "joking"}
 _WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:that )?(?:i |it |i'll |"
                     r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
 FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
@@ -163,6 +161,9 @@ def _subject_is_other(lead: str) -> bool | None:
     return not any(o > others[-1].start() for o in own)
 
 
+_MEDIA = re.compile(r"\bon the (?:news|radio|telly|tv|television|traffic report)\b|\bin (?:the|a|"
+                    r"his|her|their) (?:documentary|film|movie|vlog|video|show|programme|paper|soap|"
+                    r"series|drama|episode|book|novel|game|podcast)\b")
 def about_someone_else(text: str, start: int, end: int) -> bool:
     """The sign belongs to someone or something else: "my dad can't feel his legs", "the dog
     had an accident on the rug", "I saw a car crash on the news"."""
@@ -187,8 +188,7 @@ def about_someone_else(text: str, start: int, end: int) -> bool:
     clause = clause_around(text, start, end)
     if not re.search(r"\b(?:i|i'm|i've|me|my|myself)\b", clause) and _OTHERS_OWN.search(clause):
         return True  # "the youtuber slipped on the ice in his vlog"
-    if re.search(r"\bon the (?:news|radio|telly|tv|television|traffic report)\b|\bin (?:the|a|his|her"
-                 r"|their) (?:documentary|film|movie|vlog|video|show|programme|paper)\b", sentence):
+    if _MEDIA.search(sentence):
         return True
     witness = _WITNESS.search(lead)
     if witness is None or _subject_is_other(lead[witness.end():]) is False:
@@ -271,18 +271,17 @@ def context(text: str, start: int, end: int) -> Context:
         prev[-1:] != [""] and prev[-1] in FIRST_PERSON and prev[0] not in QUESTION_WORDS)
     cleaned = _NOT_NEGATION.sub(" ", " ".join(clause[-5:])).split()
     for i, w in enumerate(cleaned):
-        if w not in NEGATORS:
-            continue
-        if w == "no" and (own_subject or len(cleaned) - i > 3):
-            continue  # "no, i can't feel my legs": an interjection, not a negation
-        return Context.NEGATED
+        # "no, i can't feel my legs": an interjection, not a negation
+        if w in NEGATORS and not (w == "no" and (own_subject or len(cleaned) - i > 3)):
+            return Context.NEGATED
     if about_someone_else(text, start, end):
         return Context.OTHER
     lead = " ".join(sentence)
     inner = text[start:end].split()[:2]  # "i nearly fell" matched from its subject
     lead_in = inner[1:] if inner[:1] and inner[0] in FIRST_PERSON else []
     if (any(w in IMAGINED for w in [*sentence[-6:], *lead_in])
-            or re.search(r"\bas if\b|\bas though\b|\blooks? like\b", lead)):
+            or re.search(r"\bas if\b|\bas though\b|\blooks? like\b", lead)) \
+            and not NEAR_FAINT.search(" ".join([*sentence[-2:], text[start:end]])):
         return Context.IMAGINED
     if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
             or any(w in CONDITIONAL for w in sentence) or _WORRY.search(lead)):
@@ -290,8 +289,11 @@ def context(text: str, start: int, end: int) -> Context:
     when_i = sentence[:1] == ["when"] and sentence[1:2] != [] and sentence[1] in FIRST_PERSON
     if sentence and sentence[0] in QUESTION_WORDS and not own_subject and not when_i:
         return Context.QUESTION  # but "when i wipe there is no feeling" tells, it does not ask
-    if GENERIC.search(text) and not FIRST_PERSON & set(text.split()):
-        return Context.QUESTION  # "numbness around the bottom is another warning sign": a fact
+    # a fact, not a report: "numbness around the bottom is another warning sign", "a podcast
+    # said pain that wakes you at night is a warning sign"
+    if (GENERIC.search(text) and not FIRST_PERSON & set(text.split())) or (
+            GENERIC.match(text[end:].lstrip()) and not FIRST_PERSON & set(text[start:end].split())):
+        return Context.QUESTION
     if in_the_past(text, start, end):
         return Context.PAST
     return Context.STATEMENT

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+NEAR_FAINT = re.compile(r"\b(?:nearly|almost) (?:blacked out|passed out|fainted|collapsed|"
+                        r"keeled over)\b")
+"""Nearly fainting is feeling faint: a sign now, not an imagined one (see ``context``)."""
 TIER_RANK = {"emergency": 5, "today": 4, "ask": 3, "soon": 2, "info": 1}
 
 MACROS = {
@@ -190,9 +193,10 @@ def _rx(source: str) -> re.Pattern[str]:
 
 
 def _near(a: str, b: str, k: int = 7) -> str:
-    """``a`` and ``b`` within ``k`` words of each other, in either order, in one sentence."""
+    """``a`` and ``b`` within ``k`` words of each other, in either order, in one sentence
+    (``leg's`` counts as ``leg``)."""
     gap = rf"(?:(?!(?:but|so|because|though|although|however)\b)[\w']+ |, ){{0,{k}}}"
-    return rf"\b{a}\b {gap}?(?:\b{b}\b)|\b{b}\b {gap}?(?:\b{a}\b)"
+    return rf"\b{a}(?:'s)?\b {gap}?(?:\b{b}\b)|\b{b}(?:'s)?\b {gap}?(?:\b{a}\b)"
 
 
 def _flags(reason: str, tier: str, patterns: list[str], **kw: str | bool) -> list[Flag]:
@@ -234,6 +238,14 @@ FLAGS: list[Flag] = [
         r"\bhad an? accident (?:in|on) <d>(?:pants|trousers|bed|underwear|knickers|self)\b",
         r"\b(?:leaking|dribbling|leaks|leak) (?:urine|pee|wee)\b",
         r"\b(?:can't|don't|didn't) (?:know|tell|feel) when i (?:need to |have to )?(?:pee|wee|go)\b",
+        # retention said other ways: "the urine doesn't come", "can't get my wee started",
+        # "my bladder's bursting but i can't empty it"
+        r"\b(?:pee|wee|urine|water|stream)\b (?:just )?(?:doesn't|won't|isn't|didn't|wouldn't) "
+        r"(?:come|flow|start|coming|flowing|starting)\b",
+        r"\b(?:can't|couldn't|cannot) get <d>(?:pee|wee|urine|stream|flow) (?:started|going|to start|"
+        r"out|flowing|to come|to flow)\b",
+        r"\b(?:can't|couldn't|cannot|won't) (?:seem to )?empty (?:it|<d><bl>)\b(?=.*\b<bl>\b)"
+        r"|\b<bl>\b(?: [\w']+| ,){0,10}? (?:can't|couldn't|cannot|won't) (?:seem to )?empty\b",
     ]),
     # urine retention and leaking, said plainly ("i haven't peed since this morning")
     *_flags("bladder_bowel", "emergency", [
@@ -285,6 +297,10 @@ FLAGS: list[Flag] = [
         r"(?:wipe|wiping)\b",
         r"\b(?:lost|losing|no|lose) (?:all )?(?:the )?(?:feeling|sensation) (?:in|of|around|round|"
         r"down|on) <d><sad>",
+        r"\b(?:peeing|weeing|pee|wee|pooing|wiping|wipe|wiped)\b(?: [\w']+| ,){0,12}? (?:i )?"
+        r"(?:felt|feel|could feel|can feel) (?:nothing|not a thing)\b",
+        r"\bwip(?:e|es|ing)\b(?: [\w']+){0,3}? like (?:i'm )?(?:wiping )?(?:someone|somebody) "
+        r"else(?:'s)?\b",
     ]),
     # sudden, worst-ever pain with feeling faint, sick or sweaty
     *_flags("sudden_severe", "emergency", [
@@ -309,14 +325,16 @@ FLAGS: list[Flag] = [
         r"\b<cant> (?:move|get up)\b(?: \w+){0,2}? at all\b",
         r"\b<cant> (?:even )?(?:move|roll over|turn over|sit up)\b(?! my| your| it\b| them\b)",
         r"\b<cant> (?:get|stand) up\b",
+        r"\b<cant> (?:even )?(?:shift|budge) (?:myself|at all|an inch)\b",
     ], unless=r"^(?!.*\b(?:fell|fall|fallen|accident|crash\w*|hit by|knocked|landed|slipped|"
-              r"tripped)\b)"),
+              r"tripped|tumble|tumbled)\b)"),
     # numbness, tingling or weakness in both legs, or spreading or getting worse
     *_flags("leg_numbness", "emergency", [
         r"\blosing (?:more |all )?(?:the )?(?:feeling|sensation|strength) (?:in|of|from) <d>"
         r"(?:<legs>|<leg>)\b",
-        r"\b(?:<numb>|<tingle>)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?(?:worse|further|"
-        r"bigger|higher) than (?:an hour|before|earlier|this morning|yesterday|it was)\b",
+        r"\b(?:<numb>|<tingle>|weak\w*)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?"
+        r"(?:worse|further|bigger|higher|weaker) than (?:an hour|before|earlier|this morning|"
+        r"yesterday|it was|the time before|last time)\b",
     ]),
     *_flags("leg_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling)\b(?: \w+){0,3}? (?:in|down|into|through|to|on|of) "
@@ -336,6 +354,8 @@ FLAGS: list[Flag] = [
         r"\b(?:weak\w*|no strength)\b(?: [\w']+| ,){0,6}? (?:spreading|getting worse|worse and worse|"
         r"(?:in|into|to) (?:the other|my other|both))\b",
         r"\b(?:getting |going |gone )?weaker and weaker\b|\b(?:getting|going) weaker by the\b",
+        r"\bweaker than (?:it was |they were )?(?:before|the time before|last time|an hour ago|"
+        r"earlier|yesterday|this morning)\b",
     ]),
     # two ideas near each other, in any words: "my wee's leaking out", "no sensation of it coming
     # out", "both me legs feel heavy and useless", "a box of tiles came off the shelf onto my back"
@@ -367,6 +387,13 @@ FLAGS: list[Flag] = [
             unless=r"\b(?:ice|pack|phone|remote|cup|pain|hurts|hurt|sore|stiff|spasm|because)\b"),
     *_flags("trauma", "emergency", [_near("<fall>", "<high>", 6)], grade="fall", near=True),
     *_flags("trauma", "emergency", [_near("<heavy>", "<crush>", 8)], near=True),
+    *_flags("trauma", "emergency", [
+        r"\b(?:rear ended|shunted|t boned|hit by (?:a|the) (?:car|van|bus|lorry|truck|taxi|motorbike)|"
+        r"(?:car|van|bus|lorry|truck|taxi|driver) (?:clipped|hit|knocked|ran into|drove into|went "
+        r"into|reversed into) me|knocked off (?:my|the) (?:bike|motorbike|scooter|horse)|(?:car|road|"
+        r"motorway|traffic|bike) (?:accident|crash|collision)|came off (?:my|the) (?:motorbike|"
+        r"horse|scooter))\b",
+    ]),
     *_flags("leg_numbness", "today", [
         _near("<leg>", "(?:numb\\w*|tingl\\w*|pins and needles?|no feeling|dead|can't feel)", 5),
     ], near=True, unless=ICE + r"|\b(?:sat|sitting|crossed|asleep|knelt|kneeling|cramp)\b"),
@@ -403,7 +430,10 @@ FLAGS: list[Flag] = [
         r"\b(?:<numb>|<tingle>|weak(?:ness)?|no strength|no feeling) (?:\w+ ){0,3}?(?:in|down|"
         r"into|through|of|to|on) <d><arm>\b",
         r"\b<cant> (?:lift|raise|grip|hold|squeeze) (?:anything )?(?:with )?<d><arm>\b",
-    ]),
+        r"\b(?:lost|losing|lose|no|weak) (?:my |the |all )?grip\b(?: [\w']+){0,4}? (?:in|of|with|on) "
+        r"<d><arm>\b",
+    ], unless=ICE + r"|\b(?:slept on|lying on|lay on|leaning on|from lying|waking up now|coming back "
+                    r"now|pins and needles from)\b"),
     # over 50 with a new kind of back pain
     *_flags("age_new", "soon", [
         r"\b(?:i'm|i am|aged|age|i turned|turned) (?:over |nearly |almost |just )?(?:fifty|sixty|"
@@ -423,6 +453,9 @@ FLAGS: list[Flag] = [
         r"\b(?:pain|pains|pressure|tightness|tight|heaviness|squeezing|crushing|ache|aching|hurts?|"
         r"hurting|sore) (?:in|on|across|around|behind|through) <d>(?:<ch>|heart|breastbone)\b",
         r"\b(?:tight|heavy|crushing) <ch>\b",
+        r"\b(?:someone|somebody|something|an elephant|a weight|a ton of bricks)(?:'s| is)? "
+        r"(?:sitting|standing|pressing|pushing|crushing|squeezing) (?:on|down on) <d><ch>\b"
+        r"|\b(?:weight|band|vice|vise) (?:on|around|round|across) <d><ch>\b",
         r"\bheart attack\b",
         r"\b(?:can't|couldn't|unable to|struggling to|hard to|difficult to|can barely|can hardly|"
         r"cannot) (?:breathe|breath|breaths|breed|catch <d>breath|get (?:my |a |enough |any |the )?"
@@ -465,8 +498,8 @@ FLAGS: list[Flag] = [
         r"\b(?:<leg>|<arm>)(?:'s)? <adv>(?:<be> )?<adv>(?:weak|useless|floppy|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d>(?:<leg>|<arm>)\b",
-        r"\b(?:foot|toes?)(?:'s| is)? (?:drop|drops|dropping|dragging|drags|flops|flopping|slaps|"
-        r"slapping|catching)\b",
+        r"\b(?:foot|toes?)(?:'s| is)?(?: been| keeps?| kept| keeps on| started| starts)? (?:drop|drops|"
+        r"dropping|dragging|drags|flops|flopping|slaps|slapping|catching)\b",
         r"\b(?:drag|drags|dragging) <d>(?:foot|leg)\b",
         r"\b<cant> (?:lift|raise|bend|pick up) <d>(?:<leg>|<legs>)\b",
         r"\bweak (?:leg|foot|arm)\b",
@@ -742,6 +775,12 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:wet|peed|pee|wee|weed) (?:myself|my pants|me pants) (?:\w+ ){0,2}?laugh\w*\b|\blaugh\w* "
     r"(?:so hard )?(?:i|that i) (?:nearly |almost )?(?:wet|peed) myself\b",
     r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
+    r"\b(?:could|nearly|almost|about to|gonna|going to) (?:wet|pee|wee|piss) (?:myself|my pants)\b"
+    r"(?=.*\b(?:laugh\w*|funny|comedy|joke\w*|hilarious|watching)\b)",
+    r"\bemotional(?:ly)? numb\w*|\bnumb\w* (?:about|over|inside|to (?:it|the|everything))\b"
+    r"|\bnumb\b(?: [\w']+| ,){0,6}? emotional(?:ly)?\b",
+    r"\blegs? of (?:the |my |a |his |her |our )?(?:chair|table|stool|desk|bed|sofa|couch|bench|cot|"
+    r"ladder)\b",
     r"\b(?:table|chair|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? (?:\w+ ){0,3}?(?:wobbly|"
     r"broken|loose|short|dodgy|uneven|bent) legs?\b",
     r"\bcrashed out\b|\bcrash(?:ed|ing)? on the (?:sofa|couch|settee)\b",

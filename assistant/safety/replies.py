@@ -36,7 +36,11 @@ DISMISS = re.compile(
     r"|^(?:no|nope|nah)\b(?!.*\b(?:what|how|why|when|where|which|can|could|should|is|are|do|"
     r"does)\b)"
     r"|^(?:(?:no|oh|well|honestly) ,? )*(?:it's|i'm) (?:fine|okay|ok|alright|all right)(?: ,)? "
-    r"i'll (?:just|only)\b")
+    r"i'll (?:just|only)\b"
+    # "i'm fine though, it's just a spasm", "i'm fine, it's probably from the ice pack"
+    r"|^(?:(?:no|oh|well|honestly|look|actually) ,? )*(?:i'm|i am) (?:fine|okay|ok|alright|all "
+    r"right)(?: though| really| honestly)? ,? (?:it's|its|it is|that's) (?:just|probably|only)\b"
+    r"|\b(?:it's|its|it is) (?:just|only) (?:a |the )?(?:spasm|muscle|cramp|back)\b")
 WORRY = re.compile(r"^(?:so |but |and )?(?:is (?:that|it|this) (?:bad|serious|dangerous|worrying|"
                    r"an emergency)|should i (?:be )?(?:worried|worry)|how (?:bad|serious) is (?:that|"
                    r"it|this)|what does (?:that|it|this) mean|is it something serious|am i going "
