@@ -144,10 +144,16 @@ def test_stop_is_not_taken_as_i_am_fine() -> None:
     ("it's been three weeks and it's no better", "soon"),
     ("i'm really frightened, i've never had pain like this", "none"),
     ("i'm 67 and i've never had back pain like this before", "soon"),
+    # "can't move" is the spasm itself unless an injury is named
+    ("i'm home alone and i can't move and i'm scared", "none"),
+    ("i can't move and i'm really frightened", "none"),
+    ("i tripped over the dog and now i can't move at all", "emergency"),
 ])
+@pytest.mark.slow  # the fast tier turns the learned model off (conftest)
 def test_the_learned_opinion_is_held_to_the_table(text: str, want: str) -> None:
     """"Not improving" means one to two weeks or more; a new kind of pain is a sign for an age
-    (over 50, under 20): the learned model's reading must fit those definitions."""
+    (over 50, under 20); "can't move" needs an injury: the learned model's reading must fit
+    those definitions."""
     from assistant.safety.classifier import SLOT, SignModel, default_path
 
     if not default_path().is_file():

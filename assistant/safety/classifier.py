@@ -176,9 +176,9 @@ _WHERE = re.compile(
     r"waist|bits|nether|undercarriage|inner|finished|feel\w*|felt|numb\w*|tingl\w*|weak\w*|"
     r"dead|drag\w*)\b")
 """A limb, the saddle area, or a sensation: what a nerve sign is about."""
-_SPASM_ITSELF = re.compile(r"\b(?:sneez\w*|cough\w*|locked|seized|went into (?:a )?spasm)\b")
 _INJURY = re.compile(r"\b(?:fell|fall\w*|accident|crash\w*|hit|knocked|landed|slipped|tripped|"
-                     r"flying|came down on|scrum|tackl\w*|rolled)\b")
+                     r"flying|came down on|scrum|tackl\w*|rolled|tumbled?|injur\w*|hurt myself|"
+                     r"rear ended|clipped|collided|collision|dropped off|came off|thrown|off the top)\b")
 
 
 def fits_the_table(reason: str, t: str) -> bool:
@@ -194,5 +194,5 @@ def fits_the_table(reason: str, t: str) -> bool:
     if reason in ("leg_numbness", "weakness", "saddle_numbness", "arm"):
         return bool(_WHERE.search(t))  # "it's bad low down on the right side" is not one
     if reason == "cant_move_injury":  # "locked, it went when I sneezed": the spasm itself
-        return not (_SPASM_ITSELF.search(t) and not _INJURY.search(t))
+        return bool(_INJURY.search(t))  # "on my own and i can't move": the spasm, frightening
     return True

@@ -254,9 +254,16 @@ def is_stop(text: str) -> bool:
 def is_help(text: str) -> bool:
     """Fast check for a call for help ("help", "call for help", "i can't get up, help me")."""
     t = normalize(text)
-    for m in _HELP.finditer(t.replace(" ,", "")):
-        before = t[: m.start()].split()[-3:]
-        if not ({"don't", "not", "no", "never"} & set(before)):
+    u = t.replace(" ,", "")
+    for m in _HELP.finditer(u):
+        # "don't call for help" is not a call; "i don't know how, help me up" is
+        before = re.sub(r"\b(?:don't|do not|not) (?:know|care|understand|think)\b", "",
+                        u[: m.start()]).split()[-3:]
+        # "how can my husband help me up": how to be helped up, with help there already
+        at = t.find(m.group(0))
+        how_to = bool(re.search(r"\bhow (?:can|could|should|do|does|would|will|to)\b[^,]*$",
+                                t[:at] if at >= 0 else u[: m.start()])) and m.group(0).startswith("help me")
+        if not ({"don't", "not", "no", "never"} & set(before)) and not how_to:
             return True
     return bool(_CANT_GET_UP_ANY.search(t)
                 and re.search(r"\b(?:help|someone|somebody|call)\b", t))
