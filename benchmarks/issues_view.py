@@ -16,7 +16,9 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "triage_holdout_v4_before.json", "triage_holdout_v4.json", "triage_holdout_v4_tuned.json",
          "triage_holdout_v5_before.json", "triage_holdout_v5.json", "triage_holdout_v5_tuned.json",
          "triage_holdout_v5_spoken_clean.json", "answers_holdout_v3_before.json",
-         "answers_holdout_v3.json", "answers_holdout_v3_tuned.json")
+         "answers_holdout_v3.json", "answers_holdout_v3_tuned.json", "triage_holdout_v6_before.json",
+         "triage_holdout_v6_tuned.json", "triage_holdout_v6_spoken_clean.json",
+         "answers_holdout_v4_before.json", "answers_holdout_v4_tuned.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -129,7 +131,8 @@ def triage_section(results: Path) -> list[str]:
     out = ["## Triage on held-out sets (issue 13)", "",
            "`benchmarks/triage_holdout.py`. v1, v2 and v3 were scored and then used to find gaps "
            "(no longer held out; v3 is now training data for the red-flag model); v4 was written "
-           "on 2026-12-02 before the third pass, v5 later that day before the fourth. "
+           "on 2026-12-02 before the third pass, v5 later that day before the fourth, v6 (sixth "
+           "session) before the fifth. "
            "\"before\" is v1 on the code before the triage work; \"v4 before\" and \"v5 "
            "before\" are those sets on the code at the start of their pass.", ""]
     for name, label in (("triage_holdout_before.json", "before (v1, old code), typed"),
@@ -147,6 +150,12 @@ def triage_section(results: Path) -> list[str]:
                         ("triage_holdout_v5_tuned.json", "v5 after fixes made from its own misses "
                                                          "(no longer held out), typed"),
                         ("triage_holdout_v5_spoken_clean.json", "v5 tuned, spoken clean (six "
+                                                                "voices, Whisper)"),
+                        ("triage_holdout_v6_before.json", "v6 before the fifth pass (written "
+                                                          "2026-12-02, sixth session), typed"),
+                        ("triage_holdout_v6_tuned.json", "v6 after fixes made from its own misses "
+                                                         "(no longer held out), typed"),
+                        ("triage_holdout_v6_spoken_clean.json", "v6 tuned, spoken clean (six "
                                                                 "voices, Whisper)")):
         data = _read(results / name)
         if data:
@@ -160,7 +169,11 @@ def triage_section(results: Path) -> list[str]:
          "answers_holdout_v3_before.json"),
         ("v3 after the third pass (not tuned on v3)", "answers_holdout_v3.json"),
         ("v3 after fixes made from its own misses (no longer held out)",
-         "answers_holdout_v3_tuned.json"))]
+         "answers_holdout_v3_tuned.json"),
+        ("v4 before the fourth pass (written 2026-12-02, sixth session, held out)",
+         "answers_holdout_v4_before.json"),
+        ("v4 after two fixes made from its misses (no longer held out)",
+         "answers_holdout_v4_tuned.json"))]
     if any(data for _, data in sets):
         out += ["## Answers on the held-out question sets (issue 15)", ""]
         for label, data in sets:
