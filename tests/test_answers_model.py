@@ -36,6 +36,8 @@ async def say(conv, text: str) -> list[str]:
      "utter_ask_ice_how_long_more"),
     ("is it ok to drop off to sleep on my heating pad", "utter_ask_heat/asleep",
      "utter_ask_heat_asleep_more"),
+    ("am i ok to drift off with the ice pack under me", "utter_ask_ice/asleep",
+     "utter_ask_ice_asleep_more"),
     ("does magnesium help with cramps", "utter_ask_hydration/minerals",
      "utter_ask_hydration_minerals_more"),
     ("can i take paracetamol with ibuprofen", "utter_ask_medicine/combine",
