@@ -79,7 +79,7 @@ STILL_CALL = ("I understand. But because of what you told me, you still need to 
               "Please call {num} now, and do not drive yourself.")
 STILL_CALL_TODAY = ("I understand. But because of what you told me, please still call your "
                     "doctor or a nurse line today.")
-STILL_SEE_SOON = ("I am glad it feels manageable. Because of what you told me, please still book "
+STILL_SEE_SOON = ("I understand. But because of what you told me, please still book "
                   "a doctor visit in the next few days.")
 SERIOUS_NOW = ("It can be serious, so it needs to be checked now. Please call {num}. Do not drive "
                "yourself.")
