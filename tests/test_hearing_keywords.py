@@ -165,3 +165,18 @@ def test_while_speaking_a_settled_tail_keyword_still_waits_for_silence() -> None
         fired += hearing._recognize([MicBlock(quiet(1))])
     assert [e.word for e in fired if isinstance(e, KeywordHeard)] == ["help"]
     hearing.close()
+
+
+def test_silero_hold_keeps_a_short_word_likely_but_not_for_ever() -> None:
+    from assistant.hearing.silero import Hold
+
+    hold = Hold(up=0.5, down=0.3, windows=3)
+    # the live miss: one window at 0.69, then about a third
+    assert [hold.update(p) for p in (0.1, 0.69, 0.33, 0.33, 0.36, 0.29)] == [
+        False, True, True, True, True, False]
+    hold.reset()
+    # never started: a third on its own is not speech
+    assert not any(hold.update(p) for p in (0.33, 0.4, 0.45))
+    # echo hovering near 0.35 after one loud window: held for three windows only
+    assert [hold.update(p) for p in (0.6, 0.35, 0.35, 0.35, 0.35)] == [
+        True, True, True, True, False]

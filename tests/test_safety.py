@@ -211,6 +211,7 @@ def test_an_offered_alarm_sounds_on_yes_and_not_on_no() -> None:
     ("cold for help", True), ("can cold help my back", False), ("does cold help", False),
     # asking how someone who is there can help you up is not a call for help
     ("my son is with me how should he help me up", False), ("i don't know how, help me up", True),
+    ("how do i get up help me up", True), ("how do i stop this help me please", True),
 ])
 def test_is_help(text: str, expected: bool) -> None:
     assert is_help(text) is expected

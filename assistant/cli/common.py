@@ -134,13 +134,31 @@ async def load_dialogue(dialogue: Any) -> None:
         print(f"dialogue model not loaded: {exc}", file=sys.stderr, flush=True)
 
 
-def stop_on_signals() -> None:
+def stop_on_signals() -> Callable[[], None]:
     """Ctrl-C (SIGINT) and a service manager's SIGTERM cancel the running task, so its cleanup
     runs and the command ends as stopped on purpose. Handled by the event loop, never raised
     as ``KeyboardInterrupt`` into whatever code happens to run: a library's bare ``except``
-    could swallow that and leave the assistant running."""
+    could swallow that and leave the assistant running. Once only: the first signal puts the
+    usual handlers back, so a second Ctrl-C forces the way out. Returns what puts them back
+    (call it when the task ends). Where the loop cannot handle signals, Ctrl-C stays a
+    ``KeyboardInterrupt``."""
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     assert task is not None
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, task.cancel)
+    signals = (signal.SIGINT, signal.SIGTERM)
+
+    def restore() -> None:
+        for sig in signals:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(sig)
+
+    def first() -> None:
+        restore()
+        task.cancel()
+
+    try:
+        for sig in signals:
+            loop.add_signal_handler(sig, first)
+    except (NotImplementedError, RuntimeError):
+        restore()
+    return restore

@@ -47,7 +47,14 @@ def _ask_deferred(loop: Any, conversation: Any) -> None:
 
 
 async def run_live(args: argparse.Namespace, settings: Settings) -> int:
-    stop_on_signals()  # from here on, Ctrl-C and SIGTERM cancel this task
+    restore = stop_on_signals()  # from here on, Ctrl-C and SIGTERM cancel this task
+    try:
+        return await _live(args, settings)
+    finally:
+        restore()
+
+
+async def _live(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.audio.devices import find_device
     from assistant.audio.mic import MicInput
     from assistant.audio.speaker import SpeakerOutput

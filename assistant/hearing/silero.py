@@ -22,6 +22,33 @@ HOLD = 0.3
 speech (hysteresis, as Silero's own iterator does with 0.35). A short word said over the
 assistant's own voice can get one window above 0.5 and the rest near 0.33: in the live
 benchmark, one "help" in eight (flite's rms voice) started no utterance and was never heard."""
+HOLD_WINDOWS = 10
+"""... for at most this many windows (about 0.3 s) after the last one above ``THRESHOLD``, so
+left-over echo or a television hovering near 0.3 cannot hold it on."""
+
+
+class Hold:
+    """Hysteresis on Silero's probability, one window at a time: likely speech from a window
+    at or above ``up`` until one falls below ``down``, or ``windows`` windows have passed."""
+
+    def __init__(self, up: float = THRESHOLD, down: float = HOLD,
+                 windows: int = HOLD_WINDOWS) -> None:
+        self.up, self.down, self.windows = up, down, windows
+        self._left = 0
+
+    def reset(self) -> None:
+        self._left = 0
+
+    def update(self, probability: float) -> bool:
+        """Whether the window with this probability is likely speech."""
+        if probability >= self.up:
+            self._left = self.windows
+            return True
+        if self._left > 0 and probability >= self.down:
+            self._left -= 1
+            return True
+        self._left = 0
+        return False
 
 
 def model_file() -> Path | None:
@@ -51,7 +78,7 @@ class SileroSpeech:
         self.session = onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"],
                                                     sess_options=opts)
         self.threshold = threshold
-        self.hold = hold
+        self._hold = Hold(threshold, hold)
         self.reset()
 
     def reset(self) -> None:
@@ -60,6 +87,7 @@ class SileroSpeech:
         self._context = np.zeros(CONTEXT, dtype=np.float32)
         self._pending = np.zeros(0, dtype=np.float32)
         self.probability = 0.0
+        self._hold.reset()
         self.likely = False
         """The latest frame is speech, or holds on (at or above :data:`HOLD`) after speech."""
 
@@ -73,6 +101,5 @@ class SileroSpeech:
                 None, {"input": batch, "h": self._h, "c": self._c})
             self._context = window[-CONTEXT:]
             self.probability = float(np.asarray(out).reshape(-1)[0])
-        speech = self.probability >= self.threshold
-        self.likely = speech or (self.likely and self.probability >= self.hold)
-        return speech
+            self.likely = self._hold.update(self.probability)
+        return self.probability >= self.threshold

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.core.events import Output, Say
 from assistant.core.ops import Op, RoutineStart, TimerStart
 from assistant.safety import answers
-from assistant.safety.replies import DISMISS, DRIVE, SCARED, WAIT, WORRY
+from assistant.safety.replies import BRUSH_OFF, DISMISS, DRIVE, SCARED, WAIT, WORRY
 from assistant.safety.screen import is_stop
 
 REPEAT_AFTER_SECONDS = 60.0
@@ -31,8 +31,9 @@ _OTHER_SIDE = re.compile(
     r"|\bnow (?:it's |its |it is )?(?:both|the other)\b|\bspread\w* to (?:the other|my other|both)"
     # further up the same leg, or worse: "it's gone right up to my knee now"
     r"|\b(?:gone|going|spread\w*|moved|moving|creeping|crept|travell?(?:ed|ing)|got) (?:right |all "
-    r"the way |further |higher |now )?(?:up (?:to|into|past) |into |past |(?:down|up) to )(?:my|the)"
-    r"\b|\b(?:it's|it is|its|numbness is|tingling is|weakness is) (?:getting|got|gone) (?:worse|"
+    r"the way |further |higher |now )?(?:up (?:to|into|past) |into |past |(?:down|up) to )(?:my|the) "
+    r"(?:knee|thigh|hip|calf|shin|ankle|foot|toes|groin|bum|bottom|buttock|other leg|waist)s?\b"
+    r"|\b(?:numbness|tingling|weakness|pins and needles)(?: is|'s)? (?:getting|got|gone) (?:worse|"
     r"weaker)\b")
 
 
@@ -102,8 +103,7 @@ class Aftercare:
         if a is None:
             return []
         if a.tier == "soon":  # driving or waiting a day is fine; brushing it off is not
-            dismissed = DISMISS.search(t) and not is_stop(t)
-            return [Say(answers.STILL_SEE_SOON)] if dismissed else []
+            return [Say(answers.STILL_SEE_SOON)] if BRUSH_OFF.search(t) else []
         emergency = a.tier == "emergency"
         line = ""
         if DRIVE.search(t):

@@ -178,7 +178,8 @@ _WHERE = re.compile(
 """A limb, the saddle area, or a sensation: what a nerve sign is about."""
 _INJURY = re.compile(r"\b(?:fell|fall\w*|accident|crash\w*|hit|knocked|landed|slipped|tripped|"
                      r"flying|came down on|scrum|tackl\w*|rolled|tumbled?|injur\w*|hurt myself|"
-                     r"rear ended|clipped|collided|collision|dropped off|came off|thrown|off the top)\b")
+                     r"rear ended|clipped|collided|collision|dropped off|came off|thrown|off the top|missed (?:a|"
+                     r"the) step|went down|came down|from under me|collapsed)\b")
 
 
 def fits_the_table(reason: str, t: str) -> bool:

@@ -163,7 +163,7 @@ def _subject_is_other(lead: str) -> bool | None:
 
 _MEDIA = re.compile(r"\bon the (?:news|radio|telly|tv|television|traffic report)\b|\bin (?:the|a|"
                     r"his|her|their) (?:documentary|film|movie|vlog|video|show|programme|paper|soap|"
-                    r"series|drama|episode|book|novel|game|podcast)\b")
+                    r"series|drama|episode|book|novel|podcast)\b")
 def about_someone_else(text: str, start: int, end: int) -> bool:
     """The sign belongs to someone or something else: "my dad can't feel his legs", "the dog
     had an accident on the rug", "I saw a car crash on the news"."""
@@ -292,7 +292,7 @@ def context(text: str, start: int, end: int) -> Context:
     # a fact, not a report: "numbness around the bottom is another warning sign", "a podcast
     # said pain that wakes you at night is a warning sign"
     if (GENERIC.search(text) and not FIRST_PERSON & set(text.split())) or (
-            GENERIC.match(text[end:].lstrip()) and not FIRST_PERSON & set(text[start:end].split())):
+            GENERIC.match(text[end:].lstrip()) and not FIRST_PERSON & set(text[start:].split())):
         return Context.QUESTION
     if in_the_past(text, start, end):
         return Context.PAST

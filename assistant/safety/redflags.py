@@ -240,7 +240,7 @@ FLAGS: list[Flag] = [
         r"\b(?:can't|don't|didn't) (?:know|tell|feel) when i (?:need to |have to )?(?:pee|wee|go)\b",
         # retention said other ways: "the urine doesn't come", "can't get my wee started",
         # "my bladder's bursting but i can't empty it"
-        r"\b(?:pee|wee|urine|water|stream)\b (?:just )?(?:doesn't|won't|isn't|didn't|wouldn't) "
+        r"\b(?:pee|wee|urine)\b (?:just )?(?:doesn't|won't|isn't|didn't|wouldn't) "
         r"(?:come|flow|start|coming|flowing|starting)\b",
         r"\b(?:can't|couldn't|cannot) get <d>(?:pee|wee|urine|stream|flow) (?:started|going|to start|"
         r"out|flowing|to come|to flow)\b",
@@ -298,7 +298,8 @@ FLAGS: list[Flag] = [
         r"\b(?:lost|losing|no|lose) (?:all )?(?:the )?(?:feeling|sensation) (?:in|of|around|round|"
         r"down|on) <d><sad>",
         r"\b(?:peeing|weeing|pee|wee|pooing|wiping|wipe|wiped)\b(?: [\w']+| ,){0,12}? (?:i )?"
-        r"(?:felt|feel|could feel|can feel) (?:nothing|not a thing)\b",
+        r"(?:felt|feel|could feel|can feel) (?:nothing|not a thing)\b(?! wrong| unusual| different| odd| "
+        r"strange| bad| out of)",
         r"\bwip(?:e|es|ing)\b(?: [\w']+){0,3}? like (?:i'm )?(?:wiping )?(?:someone|somebody) "
         r"else(?:'s)?\b",
     ]),
@@ -332,9 +333,8 @@ FLAGS: list[Flag] = [
     *_flags("leg_numbness", "emergency", [
         r"\blosing (?:more |all )?(?:the )?(?:feeling|sensation|strength) (?:in|of|from) <d>"
         r"(?:<legs>|<leg>)\b",
-        r"\b(?:<numb>|<tingle>|weak\w*)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?"
-        r"(?:worse|further|bigger|higher|weaker) than (?:an hour|before|earlier|this morning|"
-        r"yesterday|it was|the time before|last time)\b",
+        r"\b(?:<numb>|<tingle>)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?(?:worse|further|"
+        r"bigger|higher) than (?:an hour|before|earlier|this morning|yesterday|it was)\b",
     ]),
     *_flags("leg_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling)\b(?: \w+){0,3}? (?:in|down|into|through|to|on|of) "
@@ -354,8 +354,9 @@ FLAGS: list[Flag] = [
         r"\b(?:weak\w*|no strength)\b(?: [\w']+| ,){0,6}? (?:spreading|getting worse|worse and worse|"
         r"(?:in|into|to) (?:the other|my other|both))\b",
         r"\b(?:getting |going |gone )?weaker and weaker\b|\b(?:getting|going) weaker by the\b",
-        r"\bweaker than (?:it was |they were )?(?:before|the time before|last time|an hour ago|"
-        r"earlier|yesterday|this morning)\b",
+        r"\b(?:<leg>|<legs>|<arm>)(?:'s)?\b(?: [\w']+){0,4}? (?:weakness (?:is |has got |got |getting )?"
+        r"worse|weaker) than (?:it was |they were )?(?:an hour|before|earlier|this morning|yesterday|"
+        r"the time before|last time)\b",
     ]),
     # two ideas near each other, in any words: "my wee's leaking out", "no sensation of it coming
     # out", "both me legs feel heavy and useless", "a box of tiles came off the shelf onto my back"
@@ -364,7 +365,8 @@ FLAGS: list[Flag] = [
         _near("<urine>", "<stuck>"),
     ], near=True, unless=r"\b(?:get up|getting up|to move|moving|walk|walking|reach|stand up|standing|"
               r"hurts? too much|too painful|too sore|too much pain|kettle|tea|coffee|drink|cup|"
-              r"hot water bottle|ice pack|pack|bath|shower|tap|roof|pipe|dog|cat|puppy|baby)\b"),
+              r"hot water|ice pack|pack|bath|shower|tap|roof|pipe|dog|cat|puppy|baby|boiler|heating|"
+              r"radiator|hose|sink|dishwasher|washing machine)\b"),
     *_flags("saddle_numbness", "emergency", [
         _near("<saddle_area>", "<no_feel>", 6),
         _near("(?:<urine>|<stool>|coming out|going)", "(?:no sensation|no feeling|can't feel|"
@@ -777,8 +779,8 @@ LOOKALIKES = [_rx(p) for p in [
     r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
     r"\b(?:could|nearly|almost|about to|gonna|going to) (?:wet|pee|wee|piss) (?:myself|my pants)\b"
     r"(?=.*\b(?:laugh\w*|funny|comedy|joke\w*|hilarious|watching)\b)",
-    r"\bemotional(?:ly)? numb\w*|\bnumb\w* (?:about|over|inside|to (?:it|the|everything))\b"
-    r"|\bnumb\b(?: [\w']+| ,){0,6}? emotional(?:ly)?\b",
+    r"\bemotionally numb\w*|\bnumb\w* (?:about|to) (?:it all|everything|the whole thing|all of it|"
+    r"all this|the news)\b",
     r"\blegs? of (?:the |my |a |his |her |our )?(?:chair|table|stool|desk|bed|sofa|couch|bench|cot|"
     r"ladder)\b",
     r"\b(?:table|chair|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? (?:\w+ ){0,3}?(?:wobbly|"

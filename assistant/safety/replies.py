@@ -21,6 +21,14 @@ UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|sa
                       r"dunno|not sure|i'm not sure|no idea|i can't remember|can't remember|i "
                       r"don't remember|don't remember) ?,? ?)*$")
 DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
+_BRUSH_OFF = (
+    # "i'm fine though, it's just a spasm", "i'm fine, it's probably from the ice pack"
+    r"^(?:(?:no|oh|well|honestly|look|actually) ,? )*(?:i'm|i am) (?:fine|okay|ok|alright|all "
+    r"right)(?: though| really| honestly)? ,? (?:it's|its|it is|that's) (?:just|probably|only)\b"
+    r"|\b(?:it's|its|it is) (?:just|only|probably just) (?:a |the )?(?:spasm|muscle|cramp|back)\b"
+    r"|\b(?:it's nothing|probably nothing|no need for a doctor|don't need (?:a|the) doctor)\b")
+BRUSH_OFF = re.compile(_BRUSH_OFF)
+"""Waving a sign away as nothing ("I'm fine though, it's just a spasm")."""
 DISMISS = re.compile(
     r"^(?:(?:no|nope|nah|well|oh|okay|ok|actually|honestly|really|look) ,? )*(?:i'm|i am|i feel|"
     r"feeling|it's|it is|that's|everything's|we're)? ?(?:fine|ok|okay|alright|all right|better|"
@@ -37,10 +45,7 @@ DISMISS = re.compile(
     r"does)\b)"
     r"|^(?:(?:no|oh|well|honestly) ,? )*(?:it's|i'm) (?:fine|okay|ok|alright|all right)(?: ,)? "
     r"i'll (?:just|only)\b"
-    # "i'm fine though, it's just a spasm", "i'm fine, it's probably from the ice pack"
-    r"|^(?:(?:no|oh|well|honestly|look|actually) ,? )*(?:i'm|i am) (?:fine|okay|ok|alright|all "
-    r"right)(?: though| really| honestly)? ,? (?:it's|its|it is|that's) (?:just|probably|only)\b"
-    r"|\b(?:it's|its|it is) (?:just|only) (?:a |the )?(?:spasm|muscle|cramp|back)\b")
+    r"|" + _BRUSH_OFF)
 WORRY = re.compile(r"^(?:so |but |and )?(?:is (?:that|it|this) (?:bad|serious|dangerous|worrying|"
                    r"an emergency)|should i (?:be )?(?:worried|worry)|how (?:bad|serious) is (?:that|"
                    r"it|this)|what does (?:that|it|this) mean|is it something serious|am i going "

@@ -231,6 +231,8 @@ _HELP = re.compile(
     r"|\b(?:somebody|someone|anybody|anyone) (?:come|get here|quick)\b"
     r"|\bget (?:somebody|someone|anybody|anyone) (?:to come|here|now|quick)\b"
     r"|\b(?:call|get|fetch|wake) (?:a |the |my )?neighbou?rs?\b")
+_HOW_TO = re.compile(r"\bhow (?:can|could|should|would|will|do|does) (?:he|she|they|you|someone|"
+                     r"somebody|people|my \w+|your \w+|the \w+) $")
 _CANT_GET_UP_ANY = re.compile(r"\b(?:can't|couldn't|unable to|not able to) (?:get|stand|sit) up\b"
                               r"|\bstuck on the (?:floor|ground)\b")
 _STOP = re.compile(
@@ -260,9 +262,7 @@ def is_help(text: str) -> bool:
         before = re.sub(r"\b(?:don't|do not|not) (?:know|care|understand|think)\b", "",
                         u[: m.start()]).split()[-3:]
         # "how can my husband help me up": how to be helped up, with help there already
-        at = t.find(m.group(0))
-        how_to = bool(re.search(r"\bhow (?:can|could|should|do|does|would|will|to)\b[^,]*$",
-                                t[:at] if at >= 0 else u[: m.start()])) and m.group(0).startswith("help me")
+        how_to = bool(_HOW_TO.search(u[: m.start()])) and m.group(0).startswith("help me")
         if not ({"don't", "not", "no", "never"} & set(before)) and not how_to:
             return True
     return bool(_CANT_GET_UP_ANY.search(t)
