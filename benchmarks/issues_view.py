@@ -18,7 +18,8 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "triage_holdout_v5_spoken_clean.json", "answers_holdout_v3_before.json",
          "answers_holdout_v3.json", "answers_holdout_v3_tuned.json", "triage_holdout_v6_before.json",
          "triage_holdout_v6_tuned.json", "triage_holdout_v6_spoken_clean.json",
-         "answers_holdout_v4_before.json", "answers_holdout_v4_tuned.json")
+         "answers_holdout_v4_before.json", "answers_holdout_v4_tuned.json",
+         "triage_holdout_v7_before.json", "triage_holdout_v7.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -156,7 +157,11 @@ def triage_section(results: Path) -> list[str]:
                         ("triage_holdout_v6_tuned.json", "v6 after fixes made from its own misses "
                                                          "(no longer held out), typed"),
                         ("triage_holdout_v6_spoken_clean.json", "v6 tuned, spoken clean (six "
-                                                                "voices, Whisper)")):
+                                                                "voices, Whisper)"),
+                        ("triage_holdout_v7_before.json", "v7 on the code at the start of the "
+                                                          "sixth session (7032107), typed"),
+                        ("triage_holdout_v7.json", "v7 after the fifth pass (written during "
+                                                   "it, never used to tune), typed")):
         data = _read(results / name)
         if data:
             out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]

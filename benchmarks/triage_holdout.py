@@ -30,8 +30,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
         "v3": HERE / "heldout" / "triage_v3", "v4": HERE / "heldout" / "triage_v4",
-        "v5": HERE / "heldout" / "triage_v5", "v6": HERE / "heldout" / "triage_v6"}
-SET = SETS["v6"]
+        "v5": HERE / "heldout" / "triage_v5", "v6": HERE / "heldout" / "triage_v6",
+        "v7": HERE / "heldout" / "triage_v7"}
+SET = SETS["v7"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -121,7 +122,8 @@ def score_lines(root: Path, spoken: str = "", engine: str = "auto") -> dict[str,
             c["at_least"] += got != "question" and RANK.get(got, 0) >= RANK[want]
             ok = got != "question" and RANK.get(got, 0) >= RANK[want]
         if not ok:
-            misses.append({**row, "got": got, "say": " ".join(res["say"])[:160]})
+            heard = {"heard": res["transcript"]} if "transcript" in res else {}
+            misses.append({**row, "got": got, **heard, "say": " ".join(res["say"])[:160]})
     return {"per_tier": {k: dict(v) for k, v in per_tier.items()}, "misses": misses}
 
 
@@ -236,14 +238,15 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--set", choices=sorted(SETS), default="v6",
+    ap.add_argument("--set", choices=sorted(SETS), default="v7",
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
                          "written after the second pass, then used to find gaps; v4: written "
                          "2026-12-02 before the third pass, then used to find gaps; v5: written "
                          "2026-12-02 (fourth session) before the fourth pass, then used "
                          "to find gaps; v6: written 2026-12-02 (sixth session) before the "
-                         "fifth pass")
+                         "fifth pass, then used to find gaps; v7: written during the fifth "
+                         "pass, never used to tune")
     ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
     ap.add_argument("--spoken", choices=("clean", "10"),
                     help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "

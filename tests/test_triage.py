@@ -196,3 +196,14 @@ def test_a_one_leg_sign_that_spreads_up_the_leg_is_an_emergency(later: str, want
     assert tier(gate, "my left foot has gone numb", 0.0) == "today"
     got = tier(gate, later, 600.0)
     assert got == want or (want == "none" and got not in ("emergency", "today")), (later, got)
+
+
+@pytest.mark.parametrize("answer, want", [
+    ("sort of, just the left one", "today"),
+    ("yes, only one leg", "today"),
+    ("yes both of them", "emergency"),
+])
+def test_a_yes_that_names_one_leg_is_a_same_day_sign(answer: str, want: str) -> None:
+    gate = SafetyGate()
+    assert tier(gate, "i've got a bit of tingling", 0.0) == "ask"
+    assert tier(gate, answer, 10.0) == want

@@ -182,6 +182,12 @@ _INJURY = re.compile(r"\b(?:fell|fall\w*|accident|crash\w*|hit|knocked|landed|sl
                      r"the) step|went down|came down|from under me|collapsed)\b")
 
 
+_TOILET = re.compile(r"\b(?:pee\w*|wee\w*|urin\w*|bladder|bowels?|toilet|loo|bathroom|poo\w*|stools?|"
+                     r"wet|soiled|accident|pants|trousers|knickers|underwear|incontinen\w*|piss\w*|"
+                     r"motions?|number two|water|not a drop|(?:need|needs|needed|desperate) to go|(?:can't|cannot|"
+                     r"couldn't) (?:seem to |even )?go)\b")
+
+
 def fits_the_table(reason: str, t: str) -> bool:
     """The model's sign, held to what defines it in the clinical table: "not improving" is one
     to two weeks or more (not "three days and it still hurts"), a new kind of pain counts
@@ -194,6 +200,8 @@ def fits_the_table(reason: str, t: str) -> bool:
         return bool(_AGE.search(t))
     if reason in ("leg_numbness", "weakness", "saddle_numbness", "arm"):
         return bool(_WHERE.search(t))  # "it's bad low down on the right side" is not one
+    if reason == "bladder_bowel":  # "the garden hose is blocked and nothing comes out"
+        return bool(_TOILET.search(t))
     if reason == "cant_move_injury":  # "locked, it went when I sneezed": the spasm itself
         return bool(_INJURY.search(t))  # "on my own and i can't move": the spasm, frightening
     return True

@@ -23,10 +23,10 @@ from assistant.core.events import Output, SafetyQuestion, Say
 from assistant.core.ops import AlarmStart, RedFlag
 from assistant.core.settings import SafetySettings
 from assistant.safety import answers
-from assistant.safety.aftercare import Aftercare
+from assistant.safety.aftercare import ONE_LEG_REASONS, Aftercare
 from assistant.safety.context import Context, whole_context
 from assistant.safety.redflags import ASK_QUESTIONS, REASON_TIERS, SIGN_WORDS
-from assistant.safety.replies import CAN, CANT, NO, UNCLEAR, YES
+from assistant.safety.replies import CAN, CANT, NO, ONE_SIDE, UNCLEAR, YES
 from assistant.safety.screen import (
     Finding,
     grade_fall,
@@ -167,6 +167,8 @@ class SafetyGate:
             if finding.yes_tier == "help":
                 return SafetyDecision("help", "cannot_get_up", [], AlarmStart("cannot get up"))
             tier = finding.yes_tier or "emergency"
+            if tier == "emergency" and finding.reason in ONE_LEG_REASONS and ONE_SIDE.search(t):
+                tier = "today"  # "yes, just the right one": one leg is a same-day sign
             return SafetyDecision(tier, finding.reason, self._tier(finding.reason, tier, now))
         if fine:
             if finding.no_tier:

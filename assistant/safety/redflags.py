@@ -74,13 +74,14 @@ MACROS = {
                r"can't really feel|dead|tingl\w*|pins and needles?|like someone else's|not mine|"
                r"lost (?:the |all )?(?:feeling|sensation)|no feel)",
     "two_legs": r"(?:both (?:my |of my |of them|legs|feet|thighs|leg)|(?:my|the) legs|legs|feet|both "
-                r"sides)",
+                r"sides|(?:left|right) and (?:left|right) (?:legs?|foot|feet|thighs?))",
     "leg_trouble": r"(?:weak\w*|heavy|useless|jelly|no strength|give way|gave way|giving way|"
                    r"buckl\w*|collaps\w*|dead|numb\w*|tingl\w*|pins and needles?|can't feel|"
                    r"no feeling|asleep|wobbly|like lead|won't hold me|can't stand on)",
     "spread": r"(?:spread\w*|past my knee|up to my|creeping|moving up|travell?ing up|now the "
               r"(?:other|right|left)|(?:right|left|other) one(?:'s| is)? (?:going|doing|gone|as well|"
               r"too)|as well now|too now|both now|getting worse|worse and worse|getting bigger|growing|"
+              r"more and more|getting more|more numb|more weak|weaker and weaker|number and number|"
               r"(?:other|right|left) one(?:'s| has| is)? (?:started|starting|begun)|started too)",
     "limb": r"(?:leg|arm|foot|hand)",
     "no_move": r"(?:nothing happens|nothing happened|won't move|doesn't move|didn't move|can't move|"
@@ -265,7 +266,8 @@ FLAGS: list[Flag] = [
         r"bursting)\b(?: [\w']+| ,){0,8}? (?:can't|haven't|not|won't|couldn't) (?:pee|wee|go)\b",
         r"\b(?:can't|couldn't|don't|didn't|cannot) (?:feel|notice|tell|know|realise|realize) "
         r"(?:myself |when i'm |when i am |that i'm |if i'm |when i |i was |i'd |i had |that i was |"
-        r"i'm )?(?:peeing|weeing|pee|wee|pooing|wetting|going|leaking|weeing)\b",
+        r"i'm |if i was |if i am |if i |whether i was |whether i'm |whether i )?(?:peeing|weeing|pee|"
+        r"wee|pooing|wetting|going|leaking|weeing)\b",
         r"\b(?:urinary )?retention\b|\bretaining urine\b",
     ], unless=r"\b(?:get up|getting up|to move|moving|walk|walking|reach|stand up|standing|"
               r"hurts? too much|too painful|too sore|too much pain)\b"),
@@ -274,6 +276,8 @@ FLAGS: list[Flag] = [
         r"(?:\w+ ){0,2}?without (?:meaning|wanting|knowing|noticing|realising|realizing|feeling|"
         r"trying|being able)\b",
         r"\b(?:keep|kept|keeps) (?:on )?(?:peeing|weeing|wetting|leaking|soiling|pooing)\b",
+        r"\b(?:passing|passed|pass) (?:stools?|urine|water|wee|pee|poo|motions?) (?:\w+ ){0,2}?without "
+        r"(?:knowing|feeling|noticing|realising|realizing|meaning|wanting)\b",
     ]),
     *_flags("bladder_bowel", "ask", [r"\b(?:<bl>|<bw>)\b", r"\b<cant> (?:\w+ )?<d><pee>\b"],
             yes_tier="emergency", unless=REASSURED + r"|\b(?:cancer|tumou?r|chemo\w*|infection|"
@@ -327,8 +331,8 @@ FLAGS: list[Flag] = [
         r"\b<cant> (?:even )?(?:move|roll over|turn over|sit up)\b(?! my| your| it\b| them\b)",
         r"\b<cant> (?:get|stand) up\b",
         r"\b<cant> (?:even )?(?:shift|budge) (?:myself|at all|an inch)\b",
-    ], unless=r"^(?!.*\b(?:fell|fall|fallen|accident|crash\w*|hit by|knocked|landed|slipped|"
-              r"tripped|tumble|tumbled)\b)"),
+    ], unless=r"^(?!.*(?<!didn't )(?<!did not )(?<!never )(?<!without a )\b(?:fell|fall|fallen|"
+              r"accident|crash\w*|hit by|knocked|landed|slipped|tripped|tumble|tumbled)\b)"),
     # numbness, tingling or weakness in both legs, or spreading or getting worse
     *_flags("leg_numbness", "emergency", [
         r"\blosing (?:more |all )?(?:the )?(?:feeling|sensation|strength) (?:in|of|from) <d>"
@@ -354,6 +358,8 @@ FLAGS: list[Flag] = [
         r"\b(?:weak\w*|no strength)\b(?: [\w']+| ,){0,6}? (?:spreading|getting worse|worse and worse|"
         r"(?:in|into|to) (?:the other|my other|both))\b",
         r"\b(?:getting |going |gone )?weaker and weaker\b|\b(?:getting|going) weaker by the\b",
+        r"\bweakness in <d>(?:<leg>|<legs>|<arm>)\b (?:is |has got |got |getting )?(?:much )?worse than "
+        r"(?:it was |before|earlier|this morning|yesterday|an hour)",
         r"\b(?:<leg>|<legs>|<arm>)(?:'s)?\b(?: [\w']+){0,4}? (?:weakness (?:is |has got |got |getting )?"
         r"worse|weaker) than (?:it was |they were )?(?:an hour|before|earlier|this morning|yesterday|"
         r"the time before|last time)\b",
@@ -670,6 +676,8 @@ FLAGS: list[Flag] = [
         r"spasms)|had (?:it|this)|going on|gone on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
         r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
+        r"\bsince (?:the (?:start|beginning|middle) of )?last month\b(?=.*\b(?:no better|not (?:any )?"
+        r"better|not improv\w*|still|no change|same)\b)",
         _near("<dur>", "(?:still|no better|not better|not improving|no improvement|hasn't (?:got|gotten"
               "|eased|improved|gone)|isn't (?:better|easing|improving)|not getting better|no "
               "change)", 6),
@@ -703,7 +711,7 @@ FLAGS: list[Flag] = [
 
 SIGN_WORDS = _rx(
     r"\b(?:<legs>|<leg>|<arm>|<bl>|<bw>|<pee>|<ch>|<sad>|<numb>|<tingle>|weak\w*|breath\w*|"
-    r"fever|temperature|chills|fell|fall|fallen|accident|crash|move|moving|feel|feeling|control|"
+    r"fever|temperature|chills|fell|fall|fallen|accident|crash|move|moving|control|"
     r"paraly\w*|faint|dizzy)")
 """Words of the warning signs: where the dialogue model hears a red flag among them, a misheard
 word is plausible and worth a yes/no question."""
@@ -777,6 +785,10 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:wet|peed|pee|wee|weed) (?:myself|my pants|me pants) (?:\w+ ){0,2}?laugh\w*\b|\blaugh\w* "
     r"(?:so hard )?(?:i|that i) (?:nearly |almost )?(?:wet|peed) myself\b",
     r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
+    r"\bbreathless (?:with|from) (?:excitement|anticipation|laughter|laughing|joy|delight)\b",
+    r"\bfell for (?:it|that|this|the|a|an|his|her|their)\b",
+    r"\b(?:board|box|bag|suitcase|basket|chair|table|bike|pram|shelf|toy|ball|case|hoover|vacuum)\b"
+    r"(?: [\w']+){0,3}? (?:collapsed|fell over|toppled|tipped over) and went flying\b",
     r"\b(?:could|nearly|almost|about to|gonna|going to) (?:wet|pee|wee|piss) (?:myself|my pants)\b"
     r"(?=.*\b(?:laugh\w*|funny|comedy|joke\w*|hilarious|watching)\b)",
     r"\bemotionally numb\w*|\bnumb\w* (?:about|to) (?:it all|everything|the whole thing|all of it|"

@@ -20,6 +20,9 @@ UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|sa
                       r"second|um|uh|er|hmm|ah|oh|pardon me|excuse me|again|i don't know|i dunno|"
                       r"dunno|not sure|i'm not sure|no idea|i can't remember|can't remember|i "
                       r"don't remember|don't remember) ?,? ?)*$")
+ONE_SIDE = re.compile(r"\b(?:just|only) (?:the |my )?(?:right|left|one)(?: one| leg| foot| side)?\b"
+                      r"|\bone (?:leg|foot|side) only\b|\bnot (?:both|the other)\b")
+"""A "yes" that names one side ("sort of, just the right one")."""
 DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
 _BRUSH_OFF = (
     # "i'm fine though, it's just a spasm", "i'm fine, it's probably from the ice pack"
