@@ -207,3 +207,21 @@ def test_a_yes_that_names_one_leg_is_a_same_day_sign(answer: str, want: str) -> 
     gate = SafetyGate()
     assert tier(gate, "i've got a bit of tingling", 0.0) == "ask"
     assert tier(gate, answer, 10.0) == want
+
+
+def test_a_correction_to_someone_else_withdraws_the_speakers_advice() -> None:
+    gate = SafetyGate(SafetySettings(emergency_number="999"))
+    assert tier(gate, "my legs have both gone numb", 0.0) == "emergency"
+    after = gate.check("oh no sorry, i meant my husband, i'm fine", 20.0)
+    assert after is not None and "999" in said(after.outputs) and "for them" in said(after.outputs)
+    assert gate.aftercare.active(30.0) is None  # heat and timers are the speaker's again
+    assert not gate.aftercare.blocks(TimerStart("heat", 900), 40.0)
+
+
+def test_a_late_or_vague_correction_keeps_the_advice() -> None:
+    gate = SafetyGate()
+    gate.check("my legs have both gone numb", 0.0)
+    gate.check("it's my husband, i'm fine", 900.0)  # fifteen minutes on: not a correction
+    assert gate.aftercare.active(910.0) is not None
+    gate.check("i'm fine", 920.0)
+    assert gate.aftercare.active(930.0) is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.core.events import Output, Say
 from assistant.core.ops import Op, RoutineStart, TimerStart
 from assistant.safety import answers
-from assistant.safety.replies import BRUSH_OFF, DISMISS, DRIVE, SCARED, WAIT, WORRY
+from assistant.safety.replies import BRUSH_OFF, DISMISS, DRIVE, MEANT_OTHER, SCARED, WAIT, WORRY
 from assistant.safety.screen import is_stop
 
 REPEAT_AFTER_SECONDS = 60.0
@@ -24,6 +24,12 @@ HOLD_SECONDS = 6 * 3600.0
 """How long the advice stays in force (no driving, no heat, get checked)."""
 INJURY_REASONS = {"trauma", "cant_move_injury"}
 RANK = {"soon": 1, "today": 2, "emergency": 3}
+CORRECTION_SECONDS = 300.0
+"""A correction ("sorry, I meant my son, I'm fine") withdraws advice given this recently."""
+
+
+def time_since(advice: GivenAdvice, now: float) -> float:
+    return now - advice.at
 ONE_LEG_REASONS = {"leg_numbness", "weakness"}
 _OTHER_SIDE = re.compile(
     r"\b(?:other|left|right) (?:one|leg|foot|side)(?:'s)?\b(?: [\w']+){0,4}? (?:going|gone|doing|too|"
@@ -106,6 +112,10 @@ class Aftercare:
             return [Say(answers.STILL_SEE_SOON)] if BRUSH_OFF.search(t) else []
         emergency = a.tier == "emergency"
         line = ""
+        if MEANT_OTHER.search(t) and time_since(a, now) < CORRECTION_SECONDS:
+            self.advice, self.repeat_at = None, None  # theirs: heat and timers are the speaker's
+            line = answers.FOR_THEM if emergency else answers.FOR_THEM_TODAY
+            return [Say(line.format(num=self.number), urgent=True)]
         if DRIVE.search(t):
             line = answers.DONT_DRIVE if emergency else answers.GET_A_LIFT
         elif SCARED.search(t) and emergency:

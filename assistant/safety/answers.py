@@ -81,6 +81,10 @@ STILL_CALL_TODAY = ("I understand. But because of what you told me, please still
                     "doctor or a nurse line today.")
 STILL_SEE_SOON = ("I understand. But because of what you told me, please still book "
                   "a doctor visit in the next few days.")
+FOR_THEM = ("I understand, it is not you. Those signs still need help now: please call {num} "
+            "for them.")
+FOR_THEM_TODAY = ("I understand, it is not you. They should still call a doctor or a nurse line "
+                  "today.")
 SERIOUS_NOW = ("It can be serious, so it needs to be checked now. Please call {num}. Do not drive "
                "yourself.")
 SERIOUS_TODAY = ("It needs to be checked today, to be safe. Please call your doctor or a nurse "

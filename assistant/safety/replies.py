@@ -23,6 +23,12 @@ UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|sa
 ONE_SIDE = re.compile(r"\b(?:just|only) (?:the |my )?(?:right|left|one)(?: one| leg| foot| side)?\b"
                       r"|\bone (?:leg|foot|side) only\b|\bnot (?:both|the other)\b")
 """A "yes" that names one side ("sort of, just the right one")."""
+MEANT_OTHER = re.compile(
+    r"\b(?:i meant|i mean|i was talking about|i was on about|it's|it is|not me,?) (?:my|our) (?:son|"
+    r"daughter|husband|wife|partner|mum|mom|mother|dad|father|brother|sister|friend|mate|"
+    r"neighbou?r|boyfriend|girlfriend|child|kid|nan|gran|grandma|grandad)\b(?!'s back)"
+    r"(?=.*\b(?:i'm|i am|mine (?:is|are)) (?:fine|ok|okay|alright|all right)\b)")
+"""A correction: the sign was someone else's, and the speaker says they are fine."""
 DRIVE = re.compile(r"\b(?:drive|driving|drove|get in the car|take the car)\b")
 _BRUSH_OFF = (
     # "i'm fine though, it's just a spasm", "i'm fine, it's probably from the ice pack"
