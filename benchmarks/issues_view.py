@@ -19,7 +19,8 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "answers_holdout_v3.json", "answers_holdout_v3_tuned.json", "triage_holdout_v6_before.json",
          "triage_holdout_v6_tuned.json", "triage_holdout_v6_spoken_clean.json",
          "answers_holdout_v4_before.json", "answers_holdout_v4_tuned.json",
-         "triage_holdout_v7_before.json", "triage_holdout_v7.json")
+         "triage_holdout_v7_before.json", "triage_holdout_v7.json",
+         "triage_holdout_v7_spoken_clean.json", "triage_holdout_v7_spoken_clean_tuned.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -161,7 +162,13 @@ def triage_section(results: Path) -> list[str]:
                         ("triage_holdout_v7_before.json", "v7 on the code at the start of the "
                                                           "sixth session (7032107), typed"),
                         ("triage_holdout_v7.json", "v7 after the fifth pass (written during "
-                                                   "it, never used to tune), typed")):
+                                                   "it, never used to tune), typed"),
+                        ("triage_holdout_v7_spoken_clean.json", "v7 spoken clean (six voices, "
+                                                                "Whisper), after fixes from its "
+                                                                "typed misses"),
+                        ("triage_holdout_v7_spoken_clean_tuned.json", "v7 spoken clean, after "
+                                                                      "Whisper's respellings "
+                                                                      "from its spoken misses")):
         data = _read(results / name)
         if data:
             out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]
