@@ -15,7 +15,7 @@ _WORD_SUBS = {
     "cuz": "because", "cos": "because", "gonna": "going to", "wanna": "want to",
     "meself": "myself", "myslef": "myself", "feats": "feet", "ligs": "legs", "bladdder": "bladder",
     "wot": "what", "ya": "you", "innit": "", "mum's": "mum's", "traped": "tripped",
-    "tript": "tripped",
+    "tript": "tripped", "weing": "weeing",
     # Scots ("ah cannae feel masel when ah wipe")
     "cannae": "can't", "canna": "can't", "couldnae": "couldn't", "dinnae": "don't",
     "dinna": "don't", "didnae": "didn't", "wouldnae": "wouldn't", "isnae": "isn't",
@@ -74,6 +74,19 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\b(my|our|the|his|her) can't (?=is|was|has|fell|keeps|just)\b", r"\1 cat "),
     (r"^(numb\w*|tingl\w*|pins and needles) at all$", r"no \1 at all"),
     (r"\b(are|is) in numb\b", r"\1n't numb"),
+    # ... and on the spoken set v6: "hold my we", "what the bed", "pass your end" (urine), "the
+    # lute" (loo), "i failed nothing", "legs gone week", "numpet", "my angle", "a letter" (ladder)
+    (r"\b(hold|holding|control) (my |the )?we\b", r"\1 \2wee"),
+    (r"\b(?:my|the) we (?=at all|it just|just comes|comes out|came out)", "my wee "),
+    (r"\bwhat the bed (?=last night|again|in the night|every night|for the first)", "wet the bed "),
+    (r"\b(pass|passed|passing) your end\b", r"\1 urine"), (r"\b(on|to) the lute\b", r"\1 the loo"),
+    (r"\bi failed nothing\b", "i felt nothing"), (r"\bnumpet\b", "numb bit"),
+    (r"\b((?:legs?|arms?|knees?|feet|foot)(?: \w+){0,2}?) week\b", r"\1 weak"),
+    (r"\b(past|passed|to|up|round|around) my angle\b", r"\1 my ankle"),
+    (r"\bpassed (my|the) (ankle|knee|thigh|hip|waist|calf|shin)\b", r"past \1 \2"),
+    (r"\b(off|up|from|down) (a|the) letter\b", r"\1 \2 ladder"),
+    (r"\btricked (on|over)\b", r"tripped \1"), (r"\bbang my (back|head|bum)\b", r"banged my \1"),
+    (r"\bmelon(?:ome|oma)\b", "melanoma"),
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
