@@ -158,7 +158,9 @@ def triage_section(results: Path) -> list[str]:
                         ("triage_holdout_v6_tuned.json", "v6 after fixes made from its own misses "
                                                          "(no longer held out), typed"),
                         ("triage_holdout_v6_spoken_clean.json", "v6 tuned, spoken clean (six "
-                                                                "voices, Whisper)"),
+                                                                "voices, Whisper), after Whisper's "
+                                                                "respellings from its spoken "
+                                                                "misses (83.5 % emergency before)"),
                         ("triage_holdout_v7_before.json", "v7 on the code at the start of the "
                                                           "sixth session (7032107), typed"),
                         ("triage_holdout_v7.json", "v7 after the fifth pass (written during "
