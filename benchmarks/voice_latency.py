@@ -103,6 +103,9 @@ def child_engine(engine: str, wavs: list[str]) -> dict:
 
 def child_startup(model: str | None, help_wav: str, spawned: float) -> dict:
     t_main = time.time()
+    from assistant.core.memory import lean_runtime
+
+    lean_runtime()  # as ``backcoach``'s main does
 
     async def run() -> dict:
         from assistant.audio.mic import WavInput

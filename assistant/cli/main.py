@@ -161,8 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems if args.command != "doctor" else []:  # doctor lists them
             print(f"backcoach: settings: {problem}", file=sys.stderr, flush=True)
         args.settings_problems = problems
+        from assistant.core.memory import lean_runtime
         from assistant.dialogue.agent import quiet_rasa
 
+        lean_runtime()
         quiet_rasa(settings.data_path)
         # Libraries imported while the model loads (in a worker thread) re-arm their own
         # warnings; a person in pain should not see deprecation notices. They go to the log.
