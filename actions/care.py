@@ -48,6 +48,11 @@ _TOPICAL = re.compile(r"\b(?:gel|gels|cream|creams|rub|rubs|balm|ointment|spray|
 ONE_MEDICINE = {"nsaid": "utter_ask_medicine/ibuprofen",
                 "paracetamol": "utter_ask_medicine/paracetamol"}
 """The answer for a question that names one kind of tablet and nothing else."""
+DOSE_PICKS = ("utter_ask_medicine/how_much", "utter_ask_medicine/timing")
+DOSE_ANSWERS = {"nsaid": "utter_dose_nsaid", "paracetamol": "utter_dose_paracetamol",
+                "opioid": "utter_dose_opioid"}
+"""A dose question that names one kind of medicine: the label answer says its name back (a
+listener hears that the right medicine was understood)."""
 
 
 def medicine_responses(intent: str, conditions: list[str], pick: str | None,
@@ -59,6 +64,9 @@ def medicine_responses(intent: str, conditions: list[str], pick: str | None,
         return [f"utter_ask_medicine/{c}" for c in named]
     if intent == "ask_muscle_relaxant":
         return ["utter_muscle_relaxant"]
+    named_kinds = {m for m in medicines or [] if m in DOSE_ANSWERS}
+    if pick in DOSE_PICKS and len(named_kinds) == 1:
+        return [DOSE_ANSWERS[named_kinds.pop()]]  # "how many ibuprofen": the label, by name
     kinds = {m for m in medicines or [] if m in ONE_MEDICINE}
     if len(kinds) == 1 and pick in (None, "utter_ask_medicine/general", "utter_ask_medicine/cream"
                                     ) and not _TOPICAL.search(text.lower()):

@@ -6,7 +6,8 @@ measured before and after the sub-answers and then used to find gaps (so it is n
 out); ``v2`` (``heldout/answers_v2``) was written on 2026-12-02 before the next pass, measured
 before and after it, and then used to find gaps; ``v3`` (``heldout/answers_v3``) was written
 later on 2026-12-02, before the pass after that, and then used to find gaps; ``v4``
-(``heldout/answers_v4``) was written on 2026-12-02 (sixth session) before the next. Each question goes through ``backcoach ask --batch --json`` (a
+(``heldout/answers_v4``) was written on 2026-12-02 (sixth session) before the next, then used to find gaps; ``v5``
+(``heldout/answers_v5``) was written on 2026-12-02 (seventh session) before the pass after that. Each question goes through ``backcoach ask --batch --json`` (a
 fresh conversation each); the answer is everything said in reply to that one question (never a
 "tell me more" follow-up). A row passes when every ``&&`` group of its ``must`` regexes matches.
 
@@ -29,7 +30,8 @@ from triage_holdout import HERE, backcoach
 SETS = {"v1": HERE / "heldout" / "answers" / "questions.tsv",
         "v2": HERE / "heldout" / "answers_v2" / "questions.tsv",
         "v3": HERE / "heldout" / "answers_v3" / "questions.tsv",
-        "v4": HERE / "heldout" / "answers_v4" / "questions.tsv"}
+        "v4": HERE / "heldout" / "answers_v4" / "questions.tsv",
+        "v5": HERE / "heldout" / "answers_v5" / "questions.tsv"}
 
 
 def passes(answer: str, must: str) -> bool:
@@ -39,7 +41,7 @@ def passes(answer: str, must: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent))
-    ap.add_argument("--set", choices=sorted(SETS), default="v4")
+    ap.add_argument("--set", choices=sorted(SETS), default="v5")
     ap.add_argument("--out", help="default: results/answers_holdout_<set>.json")
     a = ap.parse_args()
     a.out = a.out or str(HERE / "results" / f"answers_holdout_{a.set}.json")

@@ -31,8 +31,9 @@ HERE = Path(__file__).resolve().parent
 SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
         "v3": HERE / "heldout" / "triage_v3", "v4": HERE / "heldout" / "triage_v4",
         "v5": HERE / "heldout" / "triage_v5", "v6": HERE / "heldout" / "triage_v6",
-        "v7": HERE / "heldout" / "triage_v7"}
-SET = SETS["v7"]
+        "v7": HERE / "heldout" / "triage_v7",
+        "v8": HERE / "heldout" / "triage_v8"}
+SET = SETS["v8"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -238,7 +239,7 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--set", choices=sorted(SETS), default="v7",
+    ap.add_argument("--set", choices=sorted(SETS), default="v8",
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
                          "written after the second pass, then used to find gaps; v4: written "
@@ -246,7 +247,8 @@ def main() -> int:
                          "2026-12-02 (fourth session) before the fourth pass, then used "
                          "to find gaps; v6: written 2026-12-02 (sixth session) before the "
                          "fifth pass, then used to find gaps; v7: written during the fifth "
-                         "pass, never used to tune")
+                         "pass, measured after it, then used to find gaps; v8: written "
+                         "2026-12-02 (seventh session) before the sixth pass")
     ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
     ap.add_argument("--spoken", choices=("clean", "10"),
                     help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "

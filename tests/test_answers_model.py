@@ -42,6 +42,8 @@ async def say(conv, text: str) -> list[str]:
      "utter_ask_hydration_minerals_more"),
     ("can i take paracetamol with ibuprofen", "utter_ask_medicine/combine",
      "utter_ask_medicine_combine_more"),
+    ("how do i sit up in bed without it hurting so much", "utter_ask_get_up/bed",
+     "utter_ask_get_up_bed_more"),
 ])
 async def test_a_sub_question_gets_its_fact_first_and_the_rest_on_tell_me_more(
         make_conversation, question: str, first: str, more: str) -> None:
@@ -51,17 +53,26 @@ async def test_a_sub_question_gets_its_fact_first_and_the_rest_on_tell_me_more(
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("what is the safest way to get up off the floor", "utter_get_up"),
-    ("how do i get to the loo when i can barely move", "utter_toilet"),
-    ("should i go into work tomorrow", "utter_work"),
+    ("what is the safest way to get up off the floor", "utter_ask_get_up/general"),
+    ("how do i get to the loo when i can barely move", "utter_ask_toilet/general"),
+    ("should i go into work tomorrow", "utter_ask_work/general"),
     ("am i ok to drive to the chemist", "utter_driving"),
     ("is sex alright with a bad back", "utter_sex"),
-    ("could this be a slipped disc", "utter_slipped_disc"),
+    ("could this be a slipped disc", "utter_ask_slipped_disc/general"),
     ("i'm pregnant and my back is in spasm", "utter_pregnancy"),
     ("how do i pull my knees up to my chest", "utter_exercise_knee_to_chest"),
     ("is it alright to keep going to the gym", "utter_sport"),
     ("why does the pain shoot down the back of my leg", "utter_sciatica"),
     ("would co-codamol be stronger than what i've got", "utter_ask_medicine/codeine"),
+    ("is it bad for my back to sleep face down", "utter_ask_sleep/stomach"),
+    ("should i get a new mattress for my back", "utter_ask_sleep/mattress"),
+    ("could stress have caused my spasm", "utter_ask_causes/stress"),
+    ("do i need an mri scan for my back", "utter_ask_slipped_disc/scan"),
+    ("the painkillers have made me constipated what can i do", "utter_ask_toilet/constipation"),
+    ("can i use a foam roller on my back", "utter_ask_massage/tools"),
+    ("do i need a note from my doctor for work", "utter_ask_work/note"),
+    ("what stretches can i do lying flat on the floor", "utter_ask_stretches/floor"),
+    ("what's a pelvic tilt", "utter_exercise_pelvic_tilt"),
 ])
 async def test_the_new_topics_are_answered(make_conversation, question: str, expected: str) -> None:
     assert (await say(make_conversation(), question))[0] == texts()[expected]

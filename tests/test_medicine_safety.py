@@ -159,3 +159,17 @@ async def test_without_a_condition_no_caution_is_invented(make_conversation, tex
     result = await make_conversation().handle_text(text)
     said = [o.text for o in result.outputs if isinstance(o, Say)]
     assert said[0] == care_responses()[expected], (text, said)
+
+
+def test_a_dose_question_gets_the_label_answer_by_the_medicine_s_name() -> None:
+    how_much, timing = "utter_ask_medicine/how_much", "utter_ask_medicine/timing"
+    assert medicine_responses("ask_medicine", [], how_much, 0.8, ["nsaid"]) == ["utter_dose_nsaid"]
+    assert medicine_responses("ask_medicine", [], timing, 0.8, ["paracetamol"]) == [
+        "utter_dose_paracetamol"]
+    assert medicine_responses("ask_medicine", [], how_much, 0.8, ["opioid"]) == ["utter_dose_opioid"]
+    # two kinds, or none: the general label answer; a condition still comes first
+    assert medicine_responses("ask_medicine", [], how_much, 0.8, ["nsaid", "paracetamol"]) == [
+        how_much]
+    assert medicine_responses("ask_medicine", [], how_much, 0.8, []) == [how_much]
+    assert medicine_responses("ask_medicine", ["pregnancy"], how_much, 0.8, ["nsaid"]) == [
+        "utter_ask_medicine/pregnancy"]

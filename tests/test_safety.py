@@ -106,14 +106,26 @@ def test_negation_does_not_hide_a_real_flag(text: str, tier: str) -> None:
     assert found is not None and found[0] == tier
 
 
-@pytest.mark.parametrize("text", ["what are the warning signs", "when should i see a doctor",
-                                  "what symptoms are serious", "should i go to the hospital"])
+@pytest.mark.parametrize("text", ["what are the warning signs", "what symptoms are serious",
+                                  "should i go to the hospital", "when should i worry"])
 def test_questions_list_the_signs_without_an_emergency(text: str) -> None:
     assert screen(text) == ("info", "warning_signs")
     result = SafetyGate().check(text)
     assert result is not None and result.tier == "info"
     assert not any(isinstance(o, Emergency) for o in result.outputs)
     assert 2 <= len(result.outputs) <= 3 and "911" in result.outputs[0].text  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["when should i see a doctor", "should i see my gp about this",
+                                  "do i need a doctor for this"])
+def test_when_to_see_a_doctor_says_when_then_the_emergency_signs(text: str) -> None:
+    assert screen(text) == ("info", "see_doctor")
+    result = SafetyGate().check(text)
+    assert result is not None and result.tier == "info"
+    assert not any(isinstance(o, Emergency) for o in result.outputs)
+    said = " ".join(o.text for o in result.outputs if isinstance(o, Say))
+    assert said.startswith("See a doctor if") and "two weeks" in said and "911" in said
+    assert len(said.split()) <= 35
 
 
 def test_normalize_unifies_spoken_variants() -> None:

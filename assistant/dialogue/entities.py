@@ -123,6 +123,8 @@ EXERCISES = {
     "bridge": ("bridge", "bridges", "glute bridge", "bridge pose", "bridging"),
     "cat_cow": ("cat cow", "cat-cow", "cat and cow", "cat camel", "cat cows", "cat calf"),
     "cobra": ("cobra", "cobra pose", "cobras", "cober", "copra"),
+    "pelvic_tilt": ("pelvic tilt", "pelvic tilts", "pelvis tilt", "tilt my pelvis",
+                    "pelvic rock", "pelvic rocks", "pelvic tuck", "pelvic till", "pelvic tilting"),
 }
 
 CONDITIONS = {
@@ -144,7 +146,9 @@ CONDITIONS = {
                        "xarelto", "aspirin every day", "daily aspirin"),
     "alcohol": ("alcohol", "beer", "beers", "wine", "vodka", "whisky", "whiskey", "a pint",
                 "pints", "booze", "spirits", "stiff drink", "a drink with", "a drink on",
-                "drink on", "drinking on", "drink while", "drunk", "hungover"),
+                "drink on", "drinking on", "drink while", "drunk", "hungover", "a few drinks",
+                "had a drink", "been drinking", "had drinks", "glass of wine", "gin", "rum",
+                "cider", "lager"),
 }
 """Health conditions that change what medicine is safe (actions/care.py says the caution)."""
 MEDICINES = {

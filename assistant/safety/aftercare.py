@@ -3,8 +3,9 @@
 The advice given last stays in force for a few hours: asking to drive gets "don't drive";
 "I'm fine now", "no" and "I don't want an ambulance" are answered kindly but keep the advice to
 be checked; "can it wait till tomorrow" does not get a yes; heat and stretching are held back;
-and every ordinary answer during an emergency ends with one short reminder. After see-soon
-advice, only "I'm fine, it's just a spasm" is answered: the doctor visit still stands.
+and every ordinary answer during an emergency ends with one short reminder (after same-day or
+see-soon advice, only the first one does). After see-soon advice, only "I'm fine, it's just a
+spasm" is answered: the doctor visit still stands.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ class Aftercare:
         self.advice: GivenAdvice | None = None
         self.repeat_at: float | None = None
         self._given_this_turn = False
+        self._reminded: GivenAdvice | None = None
+        """The same-day or see-soon advice already reminded of (once is enough)."""
 
     def given(self, reason: str, tier: str, now: float) -> None:
         """An answer of ``tier`` was given (a lower tier never replaces a higher one)."""
@@ -129,11 +132,16 @@ class Aftercare:
         return [Say(line.format(num=self.number), urgent=True)] if line else []
 
     def reminder(self, now: float) -> list[Output]:
-        """One short line after an ordinary answer while an emergency's advice is in force."""
-        a = self.active(now, "emergency")
-        if a is None:
+        """One short line after an ordinary answer while an emergency's advice is in force;
+        after same-day or see-soon advice, after the first ordinary answer only."""
+        a = self.active(now)
+        if a is None or (a.tier != "emergency" and self._reminded == a):
             return []
-        text = answers.STAY_STILL if a.reason in INJURY_REASONS else answers.HELP_ON_THE_WAY
+        if a.tier == "emergency":
+            text = answers.STAY_STILL if a.reason in INJURY_REASONS else answers.HELP_ON_THE_WAY
+        else:
+            self._reminded = a
+            text = answers.REMEMBER_TODAY if a.tier == "today" else answers.REMEMBER_SOON
         return [Say(text.format(num=self.number))]
 
     def blocks(self, op: Op, now: float) -> list[Output]:

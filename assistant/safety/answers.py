@@ -65,6 +65,10 @@ INFO = {
                      "doctor.",
     "recurring": "Spasms that keep coming back should be checked by a doctor.",
     "age_new": "After the age of 50, a new kind of back pain should be checked by a doctor.",
+    # "when should i see a doctor": the soon sign everyone can use, then the emergency signs
+    "see_doctor": "See a doctor if it is not better after one to two weeks. Call {num} at once "
+                  "for loss of bladder or bowel control, numbness between your legs, or a leg you "
+                  "cannot move.",
 }
 
 EMERGENCY_HELP = ("I cannot make phone calls. Please call {num} now. Do not drive yourself. "
@@ -99,6 +103,8 @@ SCARED_WAITING = ("I am here with you. Calling for help is the right thing to do
 STAY_STILL = ("Until you have been checked, move as little as you can. Call {num} if you have "
               "not.")
 HELP_ON_THE_WAY = "And please make sure help is on the way: call {num} if you have not."
+REMEMBER_TODAY = "And remember to call your doctor or a nurse line today."
+REMEMBER_SOON = "And remember to book a doctor visit in the next few days."
 NO_HEAT_NOW = ("Not now. After a fall or an injury, don't put heat on your back until a doctor "
                "has checked you. Please call {num}.")
 NO_STRETCH_NOW = ("Not now. Please don't stretch until you have been checked. Lie still, and "

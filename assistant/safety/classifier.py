@@ -179,7 +179,8 @@ _WHERE = re.compile(
 _INJURY = re.compile(r"\b(?:fell|fall\w*|accident|crash\w*|hit|knocked|landed|slipped|tripped|"
                      r"flying|came down on|scrum|tackl\w*|rolled|tumbled?|injur\w*|hurt myself|"
                      r"rear ended|clipped|collided|collision|dropped off|came off|thrown|off the top|missed (?:a|"
-                     r"the) step|went down|came down|from under me|collapsed)\b")
+                     r"the) step|went down|came down|from under me|collapsed|slammed|smashed|went over|whacked|"
+                     r"struck|swung into|bashed)\b")
 
 
 _TOILET = re.compile(r"\b(?:pee\w*|wee\w*|urin\w*|bladder|bowels?|toilet|loo|bathroom|poo\w*|stools?|"

@@ -11,6 +11,7 @@ import re
 from enum import Enum
 
 from assistant.safety.redflags import NEAR_FAINT
+from assistant.safety.subjects import OTHERS as _OTHERS
 
 
 class Context(str, Enum):
@@ -49,28 +50,6 @@ IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dre
 _WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:that )?(?:i |it |i'll |"
                     r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
 FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
-_OTHERS = re.compile(
-    r"\b(?:my|our|his|her|their|the|a|an|this|that|both|two|three|four|five|several|some|many|"
-    r"these|those|\d+) (?:old |little |elderly |poor |best |new "
-    r"|younger |older |eldest |youngest |next door )?(?:dad|father|mum|mom|mother|wife|husband|"
-    r"partner|son|daughter|brother|sister|friend|mate|neighbou?r|nan|nana|gran|granny|grandma|"
-    r"grandmother|grandad|granddad|grandpa|grandfather|boss|colleague|uncle|aunt|auntie|aunty|"
-    r"cousin|kids?|child|children|baby|boyfriend|girlfriend|niece|nephew|patient|player|"
-    r"footballer|man|woman|lady|guy|bloke|driver|dog|puppy|cat|kitten|pet|horse|parrot|rabbit|"
-    r"hamster|toddler|teenager|family|client|podcast|doctor|nurse|physio|article|presenter|"
-    r"reporter|phone|battery|car|laptop|computer|tv|telly|washing machine|fridge|boiler|printer|"
-    r"pack|ice pack|heat pad|hot water bottle|bottle|towel|pillow|cushion|blanket|remote|cup|mug|"
-    r"glass|plate|book|shelf|picture|lamp|plant|tap|pipe|roof tile|flatmate|roommate|housemate|"
-    r"lodger|mate|kitty|moggy|vet|vets|lab|labrador|retriever|terrier|spaniel|collie|poodle|pup|budgie|tortoise|"
-    r"guinea pig|goldfish|gran|grandson|granddaughter|wife's|husband's|fella|chap|youtuber|"
-    r"influencer|actor|actress|character|celebrity|singer|athlete|runner|cyclist|chair leg|"
-    r"coworker|co worker|workmate|boss|manager|teacher|student|pupil|guy next to me|"
-    r"table leg|stool leg|bed leg|walker|climber|passenger|worker|miner|soldier|fan|boy|girl|lad|lass|bairn|wean|kiddo|grandkid|grandchild)"
-    r"(?:s|'s)?\b"
-    r"|^(?:dad|mum|mom|mother|father|nan|gran|grandma|grandad|granny|auntie|uncle)(?:'s)?\b"
-    r"|\b(?:dad|mum|mom|nan|gran|grandma|grandad|granny)'s\b"
-    r"|\b(?:he|she|he's|she's|he'd|she'd|someone|somebody|everyone|people|nobody|anyone|a friend|"
-    r"the dog|the cat|the vet|kitty|moggy)\b")
 _THEY = re.compile(r"\b(?:they|they're|they'd|they've)\b")
 _BODY_PLURAL = re.compile(r"\b(?:legs|feet|arms|hands|toes|fingers|bowels|knees|thighs)\b")
 _OTHERS_OWN = re.compile(r"\b(?:his|her|their)\b")
@@ -99,7 +78,8 @@ _PAST = re.compile(
 _STILL = re.compile(r"\b(?:ever since|still|again|today|this morning|tonight|just now|right now|"
                     r"at the moment|these days|came back|come back|coming back|now i|and now)\b")
 _GONE_NOW = re.compile(
-    r"\b(?:went away|wore off|worn off|(?:it's|its|it is|that's|all|totally|completely) (?:all |"
+    r"\b(?:went away|wore off|worn off|(?<!usually )(?<!normally )(?<!always )(?:it's|its|it is|"
+    r"that's|all|totally|completely) (?:all |"
     r"totally |completely )?(?:gone|fine|better|back to normal)(?! numb| dead| weak| tingl| funny| "
     r"wrong| all| completely| totally| really| very| so| stiff| cold| hot| into| to)(?: now)?"
     r"|stopped (?:after|when|once)"

@@ -226,7 +226,8 @@ class SafetyGate:
 
     def more_after(self, decision: SafetyDecision) -> list[Output] | None:
         """What "tell me more" says after ``decision``: the rest of the warning signs, or None."""
-        if decision.tier == "info" and decision.outputs == self.warning_signs_answer():
+        if decision.tier == "info" and (decision.outputs == self.warning_signs_answer()
+                                        or decision.reason == "see_doctor"):
             return self.warning_signs_more()
         return None
 

@@ -33,7 +33,7 @@ MACROS = {
             r"not able to|can no longer|"
             r"no longer able to|don't|didn't|won't)",
     "d": r"(?:(?:my|me|the|both|of|one|either|left|right|lower|upper|whole|a|any|two|his|her|"
-         r"your|their) )*",
+         r"your|their|this|that|other) )*",
     "legs": r"(?:legs|lags|leggs|lakes|feet|thighs|lower body|lower half|bottom half)",
     "leg": r"(?:leg|lag|legg|foot|thigh|calf|knee|toes?|ankle|shin)",
     "arm": r"(?:arms?|forearms?|hands?|fingers?|wrists?|thumbs?)",
@@ -89,7 +89,8 @@ MACROS = {
                r"won't respond|doesn't respond|just hangs|hangs there)",
     "fall": r"(?:fell|falling|fall|fallen|tumbled|came down|went down|slipped|tripped|toppled|"
             r"missed (?:a|the) step)",
-    "high": r"(?:stairs|staircase|steps|flight|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
+    "high": r"(?:stairs|staircase|steps|flight|ladder|step ?ladder|roof|loft|hayloft|hay loft|attic|"
+            r"mezzanine|tractor|trailer|height|scaffold\w*|"
             r"tree|balcony|wall|deck|decking|porch|platform|trampoline|bunk|bunk bed|(?:\d+|four|"
             r"five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft|metres?|meters?))",
     "crush": r"(?:onto me|on to me|on top of me|landed on me|fell on me|onto my back|on my back|"
@@ -102,7 +103,8 @@ MACROS = {
     "sudden": r"(?:out of nowhere|out of the blue|all of a sudden|suddenly|came on (?:so )?(?:fast|"
               r"quick\w*|sudden\w*)|unbelievable|unbearable|excruciating)",
     "strong": r"(?:faint\w*|dizzy|dizziness|light ?headed|clammy|pass(?:ing)? out|passed out|"
-              r"black(?:ing)? out|blacked out|collaps\w*)",
+              r"black(?:ing)? out|blacked out|collaps\w*|woozy|wooz\w*|(?:going|gone|went|turning) "
+              r"(?:grey|gray|white|pale))",
     "unwell": r"(?:sick|nause\w*|vomit\w*|throw(?:ing)? up|threw up|puk\w*|sweat\w*|been sick)",
     "dur": r"(?:(?:seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[7-9]|"
            r"1\d|2\d) days|(?:one|a|two|three|four|five|six|eight|several|a few|few|a couple of|a couple|"
@@ -269,6 +271,8 @@ FLAGS: list[Flag] = [
         r"i'm |if i was |if i am |if i |whether i was |whether i'm |whether i )?(?:peeing|weeing|pee|"
         r"wee|pooing|wetting|going|leaking|weeing)\b",
         r"\b(?:urinary )?retention\b|\bretaining urine\b",
+        r"\b(?:<bl>|pee|wee|toilet|loo|bursting|burst)\b(?: [\w']+| ,){0,10}? (?:can't|cannot|couldn't|"
+        r"unable to) (?:\w+ )?(?:let it out|let it go|get it out|release it|let any out)\b",
     ], unless=r"\b(?:get up|getting up|to move|moving|walk|walking|reach|stand up|standing|"
               r"hurts? too much|too painful|too sore|too much pain)\b"),
     *_flags("bladder_bowel", "emergency", [
@@ -306,6 +310,8 @@ FLAGS: list[Flag] = [
         r"strange| bad| out of)",
         r"\bwip(?:e|es|ing)\b(?: [\w']+){0,3}? like (?:i'm )?(?:wiping )?(?:someone|somebody) "
         r"else(?:'s)?\b",
+        r"\bwip(?:e|es|ing)\b(?: [\w']+| ,){0,8}? (?:nothing there|no sensation|no feeling|"
+        r"(?:can't|couldn't) feel (?:anything|a thing|it))\b",
     ]),
     # sudden, worst-ever pain with feeling faint, sick or sweaty
     *_flags("sudden_severe", "emergency", [
@@ -332,13 +338,21 @@ FLAGS: list[Flag] = [
         r"\b<cant> (?:get|stand) up\b",
         r"\b<cant> (?:even )?(?:shift|budge) (?:myself|at all|an inch)\b",
     ], unless=r"^(?!.*(?<!didn't )(?<!did not )(?<!never )(?<!without a )\b(?:fell|fall|fallen|"
-              r"accident|crash\w*|hit by|knocked|landed|slipped|tripped|tumble|tumbled)\b)"),
+              r"accident|crash\w*|hit by|knocked|landed|slipped|tripped|tumble|tumbled|slammed|"
+              r"smashed|went over|went flying|went down|whacked|struck|hit me|hit my back|"
+              r"(?:swung|banged|crashed) into)\b)"),
     # numbness, tingling or weakness in both legs, or spreading or getting worse
     *_flags("leg_numbness", "emergency", [
         r"\blosing (?:more |all )?(?:the )?(?:feeling|sensation|strength) (?:in|of|from) <d>"
         r"(?:<legs>|<leg>)\b",
         r"\b(?:<numb>|<tingle>)\b(?: [\w']+){0,5}? (?:is |are |has got |got |getting )?(?:worse|further|"
-        r"bigger|higher) than (?:an hour|before|earlier|this morning|yesterday|it was)\b",
+        r"bigger|higher) than (?:an hour|before|earlier|this morning|yesterday|it was|when)\b",
+        r"\b(?:<numb>|<tingle>)\b(?: [\w']+| ,){0,8}? (?:further|higher) (?:up|down|into)\b",
+        r"\b(?:<numb>|<tingle>)\b(?: [\w']+| ,){0,8}? (?:started|began|begun) (?:in|at|on|round|around) "
+        r"(?:my |the )?\w+\b(?: [\w']+| ,){0,4}? now (?:it's |its |it is |it has |it's gone |they're |"
+        r"it goes )?(?:all the way |right |going |gone )?(?:up|down|into|to)\b",
+        r"\b(?:losing|lost) (?:more|even more) (?:strength|feeling|sensation|power) (?:in|of|from) "
+        r"(?:my |this |that |the |both |either |one )?(?:<leg>|<legs>)\b",
     ]),
     *_flags("leg_numbness", "emergency", [
         r"\b(?:<numb>|<tingle>|no feeling)\b(?: \w+){0,3}? (?:in|down|into|through|to|on|of) "
@@ -358,8 +372,13 @@ FLAGS: list[Flag] = [
         r"\b(?:weak\w*|no strength)\b(?: [\w']+| ,){0,6}? (?:spreading|getting worse|worse and worse|"
         r"(?:in|into|to) (?:the other|my other|both))\b",
         r"\b(?:getting |going |gone )?weaker and weaker\b|\b(?:getting|going) weaker by the\b",
+        _near("(?:<leg>|<legs>|<arm>)", "(?:getting|going|growing|becoming|got|gone) (?:much |a lot |"
+              "even |a bit |steadily )?weaker", 6),
+        r"\b(?:weak\w*|numb\w*|<tingle>)\b(?: [\w']+| ,){0,6}? (?:yesterday|this morning|last night|"
+        r"earlier|at first)\b(?: [\w']+| ,){0,6}? (?:today|now)\b(?: [\w']+| ,){0,6}? (?:barely|hardly|"
+        r"can't|won't|worse|weaker|more|all the way|won't hold|doesn't hold)\b",
         r"\bweakness in <d>(?:<leg>|<legs>|<arm>)\b (?:is |has got |got |getting )?(?:much )?worse than "
-        r"(?:it was |before|earlier|this morning|yesterday|an hour)",
+        r"(?:it was |before|earlier|this morning|yesterday|an hour|when)",
         r"\b(?:<leg>|<legs>|<arm>)(?:'s)?\b(?: [\w']+){0,4}? (?:weakness (?:is |has got |got |getting )?"
         r"worse|weaker) than (?:it was |they were )?(?:an hour|before|earlier|this morning|yesterday|"
         r"the time before|last time)\b",
@@ -424,7 +443,7 @@ FLAGS: list[Flag] = [
                          r"|\b(?:cold|cool) or (?:hot|heat|warm\w*)\b|\b(?:hot|heat|warm\w*) or "
                          r"(?:cold|cool)\b"),
     *_flags("trauma", "emergency", [
-        r"\b(?:missed (?:a|the) (?:last |bottom |top |first )?steps?|went down (?:hard|heavily|on|in|"
+        r"\b(?:missed (?:a|the) (?:last |bottom |top |first )?(?:steps?|stairs?)|went down (?:hard|heavily|on|in|"
         r"like a sack)|went flying|hit the (?:floor|ground|deck) hard)\b",
     ], grade="fall"),
     # arms and hands: the same-day tier, said as "arm"
@@ -489,16 +508,23 @@ FLAGS: list[Flag] = [
         r"do (?:what|anything))\b",
         r"\b(?:one of them|the other one|one leg|one arm)(?: just| simply)? (?:doesn't|won't|"
         r"isn't|can't) (?:respond|move|work)\b",
+        r"\b(?:<leg>|<legs>|<arm>)(?:'s)?\b(?: [\w']+| ,){0,3}? (?:does|do|did) nothing\b|\b(?:<leg>|"
+        r"<legs>|<arm>)\b(?: [\w']+| ,){0,6}? like (?:a )?(?:sack of|dead weight|a log|lead)\b",
 
         r"\bparaly(?!mpic)\w*|\bparalis\w*",  # not the Paralympics
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:<be> )?<adv>(?:limp|floppy|lifeless)\b",
         r"\b<legs>(?:'s)? (?:<be> |<adv>){0,4}(?:weak|like jelly|jelly|useless|give way|gave way|"
         r"gave out|giving way|giving out|buckl\w*|collaps\w*)",
         r"\bweak(?:ness)? in <d><legs>\b",
+        r"\b(?:can barely|can hardly|can't|cannot|can't even|struggling to|struggle to) (?:lift|move|"
+        r"raise|hold up) (?:either|both) (?:of )?(?:my )?(?:legs?|feet|foot)\b",
         # a misheard word or two between ("my legs uh can we gave out")
         r"\b<legs>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed)\b",
     ]),
     *_flags("weakness", "emergency", [
+        r"\b(?:this|that|the other|the left|the right) one\b(?: [\w']+| ,){0,5}? (?:won't|wouldn't|"
+        r"doesn't|will not|does not|can't) (?:budge|move|respond|do anything)\b",
+        r"\b(?:<cant> move|won't move|won't budge)\b(?: [\w']+| ,){0,3}? (?:this|that|the other) one\b",
         r"\b<cant> (?:move|lift|raise|feel) (?:it|them)(?: at all)?\b",
         r"\b<cant> (?:lift|raise) <d><arm>\b",
     ], unless=r"^(?!.*\b(?:arm|arms|hand|hands|leg|legs|foot|feet)\b)"),
@@ -514,7 +540,10 @@ FLAGS: list[Flag] = [
         r"\b<leg>(?:'s)? <gap>(?:went weak|gone weak|gave way|gave out|buckled|collapsed|gives out|"
         r"gives way|giving out|giving way|goes from under me)\b",
         r"\b<leg>\b(?: [\w']+| ,){0,6}? (?:just )?(?:sort of |kind of )?(?:gives out|gives way|"
-        r"gave out|gave way|buckles|buckled|went from under me|goes from under me)\b",
+        r"gave out|gave way|buckles|buckled|went from under me|goes from under me|folds|folded|"
+        r"gives up|gave up|goes from me|went from me)\b",
+        r"\b<leg>(?:'s)? (?:just )?(?:went|goes|gone)\b(?: [\w']+| ,){0,6}? (?:grab|grabbed|catch|"
+        r"caught|hold on|held on|clutch\w*)\b",
         r"\b(?:foot|feet|toes?)(?:'s| is)? (?:keeps? |kept |just |sort of )?(?:drop|drops|dropping|"
         r"dragging|drags|flops|flopping|slaps|slapping|catching|scuffing)\b",
         r"\b<leg>(?:'s)? (?:[\w']+ ){0,2}?(?:won't|doesn't|can't|isn't|wont) (?:lift|lifting|come up|"
@@ -603,8 +632,10 @@ FLAGS: list[Flag] = [
         r"(?:hit|struck|ran (?:into|over)|drove into|crashed into|knocked (?:into|over|down)) me\b",
         r"\b(?:was|got|been) (?:hit|struck|run over|knocked (?:down|over|off)|rear ended|tackled|"
         r"thrown)\b|\bhit by (?:a |the )?(?:car|truck|bus|van|bike|lorry)\b",
-        r"\b(?:hit|banged|bumped|smashed|knocked|struck|landed on) (?:my|the back of my) "
+        r"\b(?:hit|banged|bumped|bashed|whacked|smashed|knocked|struck|landed on) (?:my|the back of my) "
         r"(?:head|back|spine|neck|tailbone)\b",
+        r"\b(?:slammed|smashed|crashed|banged|swung) (?:into|against|on) (?:my|the small of my) "
+        r"(?:back|spine)\b",
         r"^(?:i )?(?:fell|fall|felt|feel) (?:down|off|over) (?:the |a |some )?(?:stairs|steps|"
         r"ladder|roof|bed|chair|bath|tub|shower|bike|horse)\b",
         r"\b(?:fell|fallen) (?:down|off|over) (?:the |a |some )?(?:stairs|steps|ladder|roof)\b",
@@ -622,6 +653,8 @@ FLAGS: list[Flag] = [
         r"\b(?:rear ended|smashed into|ploughed into|plowed into|went into the back of|shunted|"
         r"drove into|driven into|went into) (?:the back of |the side of )?me\b",
         r"\bcame down (?:the |a |some )?(?:stairs|steps|staircase|ladder)\b",
+        r"\b(?:off|from) (?:the |a |my |our )?<high>\b(?: [\w']+){0,3}? (?:onto|on to|on) (?:the |a )?"
+        r"(?:concrete|floor|ground|patio|tiles|pavement|deck|decking|drive|driveway|yard|road)\b",
         r"\bcame (?:down|off) (?:hard )?on (?:my )?(?:back|tailbone|bum|backside)\b",
         r"\bi (?:(?:just|then|kind of|sort of|actually|accidentally|literally|had|have|must have|"
         r"think i|nearly|almost|completely|totally|really) ){0,3}?(?:fell|fel|fallen)\b"
@@ -652,7 +685,9 @@ FLAGS: list[Flag] = [
         r"(?:a lot of |lots of |so much |some |a bit of |too much |loads of |heaps of |any )?"
         r"(?:weight|kilos|pounds|stone|\w+ (?:pounds|kilos|kg|stone))\b",
         r"\bweight loss\b|\bunexplained weight\b|\bweight (?:is )?(?:dropping|falling off)\b",
-        r"\bclothes (?:are |were )?(?:hanging|falling|loose|baggy)\b|\b(?:belt|trousers|jeans) "
+        r"\bscales? (?:\w+ ){0,2}?(?:going down|dropping|goes down|keep going down|show(?:s|ing)? "
+        r"less)\b|\bweight (?:keeps|is|has been) (?:going down|dropping|falling)\b"
+        r"|\bclothes (?:are |were )?(?:hanging|falling|loose|baggy)\b|\b(?:belt|trousers|jeans) "
         r"(?:are |is )?(?:loose|falling down)\b|\bdropped (?:a |two )?(?:dress |clothes )?sizes?\b",
     ], in_question="skip", history=True,
         unless=r"\b(?:should i|want to|need to|trying to|try to|going to lose|"
@@ -727,10 +762,20 @@ INFO_PATTERNS = [_rx(p) for p in [
     r"something serious|something worse|worrying)\b",
     r"\bdo i need (?:a |to see a |to go to (?:the )?|to call )?(?:doctor|hospital|gp|er|ambulance)\b",
     r"\bhow (?:do|can|would|will) i (?:know|tell) (?:if|when|whether)\b(?!(?: [\w']+){0,4} (?:drive|"
-    r"driving|work|gym|sex|exercise|lift|run|swim|travel|fly))",
+    r"driving|work|gym|sex|exercise|lift|run|swim|travel|fly|disc|discs|muscle|muscular|nerve))",
     r"\bwhat (?:symptoms|signs)\b|\bwhat should i (?:watch|look) (?:out )?for\b",
     r"\bemergency number\b|\bworried (?:it|this|that) (?:is|might be|could be) (?:serious|bad)\b",
 ]]
+
+DOCTOR_QUESTION = _rx(
+    r"\bwhen (?:should|do|must|would|to|will|is it time to) (?:i |you |we )?(?:need to |have to )?"
+    r"(?:see|call|go to|visit|phone|contact|ring|book) (?:a |the |my |an )?(?:doctor|gp|dr|nurse|"
+    r"physio\w*)\b"
+    r"|\b(?:should|do|must|can) i (?:need to |have to )?(?:see|call|go to|visit|phone|contact|ring|"
+    r"book) (?:a |the |my |an )?(?:doctor|gp|dr|nurse)\b(?! \w+ing)"
+    r"|\bdo i need (?:a |to see a |to see the |to call a |to call the )?(?:doctor|gp)\b")
+"""A question about when to see a doctor (not the emergency services): the answer starts with
+when to see one, then the emergency signs."""
 
 # Lookalikes: words of a warning sign that mean something else ("the ice pack fell off", "i fell
 # asleep", "i can't get up to go to the loo", "pissed off", "numb with boredom"). The dialogue
@@ -765,11 +810,16 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:chair|table|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? legs? (?:is |has |had |have "
     r")?(?:just )?(?:gave|give|giving|given|gone|went|broke|snapped|buckled|collapsed)\b",
     r"\bthe (?:ladder|shelf|shelves|bike|wardrobe|tree|fence|bookcase|picture|mirror|tv|telly|"
-    r"bin|pram) (?:fell|came|toppled|blew|went) (?:over|down)\b(?! on (?:me|top of me))",
+    r"bin|pram)\b(?: (?!(?:and|but|i|me|my)\b)[\w']+){0,4}? (?:fell|came|toppled|blew|went) "
+    r"(?:over|down)\b(?! on (?:me|top of me))",
+    r"\b(?:no ?one|nobody|no body) (?:was|were) (?:on|in|under|near) (?:it|them)\b",
+    r"\b(?:toilet|loo|sink|drain|pipes?|bath|shower)(?:'s| is| are| was)? (?:\w+ )?(?:blocked|clogged|"
+    r"backed up|overflowing|won't flush|not flushing|bunged up)\b",
     r"\b(?:dying|desperate|bursting) (?:for|to have) (?:a )?(?:wee|pee|the loo|the toilet)\b"
     r"(?=.*\b(?:can't get up|can't move|hurts too much|too painful|can't reach)\b)",
     # issue 15: a disc, not a fall; hot and cold packs, not chills
-    r"\bslipped (?:a |my |the )?discs?\b|\b(?:a|my|the) slipped discs?\b",
+    r"\bslipped (?:a |my |the )?discs?\b|\b(?:a|my|the) slipped discs?\b"
+    r"|\bdiscs?(?:'s| is| are| has| have)? (?:\w+ )?(?:slipped|bulging|herniated|prolapsed|out)\b",
     r"\b(?:which|better|between|use|using|switch\w*|swap\w*|alternat\w*|either|try)\b"
     r"(?: [\w']+){0,5}? (?:hot|heat|warm|warmth|cold|ice) (?:or|and|versus|vs|then) "
     r"(?:hot|heat|warm|warmth|cold|ice)\b(?! sweats?| shivers| chills)",
@@ -785,7 +835,11 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:wet|peed|pee|wee|weed) (?:myself|my pants|me pants) (?:\w+ ){0,2}?laugh\w*\b|\blaugh\w* "
     r"(?:so hard )?(?:i|that i) (?:nearly |almost )?(?:wet|peed) myself\b",
     r"\bparaly[sz]ed (?:with|by) (?:fear|fright|terror|worry|nerves)\b|\bscared stiff\b",
-    r"\bbreathless (?:with|from) (?:excitement|anticipation|laughter|laughing|joy|delight)\b",
+    r"\b(?:breathless|out of breath|puffed out|winded) (?:\w+ )?(?:with|from|after) (?:all )?(?:the )?"
+    r"(?:excitement|anticipation|laughter|laughing|giggling|joy|delight|singing|shouting)\b",
+    r"\b(?:<legs>|<leg>)(?:'s)? (?:\w+ ){0,2}?(?:tired|achy|aching|ache|sore|stiff|knackered|worn out)"
+    r"\b(?: [\w']+){0,3}? (?:after|from) (?:\w+ ){0,4}?(?:walk\w*|hike|hiking|run|runs|running|gym|"
+    r"workout|exercise|stairs|climb\w*|standing|football|cycling|dancing|gardening)\b",
     r"\bfell for (?:it|that|this|the|a|an|his|her|their)\b",
     r"\b(?:board|box|bag|suitcase|basket|chair|table|bike|pram|shelf|toy|ball|case|hoover|vacuum)\b"
     r"(?: [\w']+){0,3}? (?:collapsed|fell over|toppled|tipped over) and went flying\b",
@@ -798,6 +852,10 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:table|chair|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? (?:\w+ ){0,3}?(?:wobbly|"
     r"broken|loose|short|dodgy|uneven|bent) legs?\b",
     r"\bcrashed out\b|\bcrash(?:ed|ing)? on the (?:sofa|couch|settee)\b",
+    r"\b(?:numb\w*|tingl\w*|pins and needles|asleep|dead)\b(?: [\w']+| ,){0,6}? (?:from|after) "
+    r"(?:sitting|lying|kneeling)\b(?: [\w']+| ,){0,10}? (?:goes|go|wears off|passes|stops|fades) "
+    r"(?:away |off )?(?:when|once|as soon as|if) i (?:shift|move|get up|stand|change position|"
+    r"wriggle|roll)\b",
     # the skin under an ice pack: an ice burn to take care of, not a nerve sign
     r"\b(?:red|numb\w*|tingl\w*|white|blotchy|burn\w*(?! up)|stinging|sore)\b(?: [\w']+){0,3}? "
     r"(?:under|from|after|with|beneath) (?:the |my |that |an? )?(?:ice|ice pack|cold pack|frozen "
@@ -820,6 +878,10 @@ DENIALS = [_rx(p) for p in [
     r"toes|fingers)\b",
     r"\bi can feel (?:everything|it|all of it|fine)\b|\bthat's (?:all )?normal\b|\ball normal\b",
     r"\bi can (?:still )?(?:pee|wee|go|poo) (?:fine|ok|okay|normally|alright|all right|no problem)",
+    r"\b(?:peeing|weeing|pooing|going to the (?:toilet|loo)) (?:is )?(?:\w+ )?(?:fine|ok|okay|normally|"
+    r"alright|all right|no problem)\b",
+    r"^(?:no|not any|there's no|there is no) (?:weakness|numbness|tingling|pins and needles)\b"
+    r"|\bi can (?:still )?(?:stand|walk) on (?:my )?(?:tip ?toes|toes|heels)\b",
     r"\b(?:haven't|hasn't|no|not|never|without) (?:had |been )?(?:any )?(?:accidents?|problems?|"
     r"trouble|issues?)\b",
     r"^(?:i|i'm|i feel|feeling|it's|it feels) (?:a bit |a little |much |a lot |so much |slightly )?"

@@ -21,7 +21,9 @@ UNCLEAR = re.compile(r"^(?:(?:what|sorry|pardon|huh|eh|what's that|come again|sa
                       r"dunno|not sure|i'm not sure|no idea|i can't remember|can't remember|i "
                       r"don't remember|don't remember) ?,? ?)*$")
 ONE_SIDE = re.compile(r"\b(?:just|only) (?:the |my )?(?:right|left|one)(?: one| leg| foot| side)?\b"
-                      r"|\bone (?:leg|foot|side) only\b|\bnot (?:both|the other)\b")
+                      r"|\bone (?:leg|foot|side) only\b|\bnot (?:both|the other)\b"
+                      r"|\b(?:the )?(?:other|left|right) (?:one|leg|foot|side)(?:'s| is| feels)? "
+                      r"(?:\w+ )?(?:fine|ok|okay|normal|alright|all right|good)\b")
 """A "yes" that names one side ("sort of, just the right one")."""
 MEANT_OTHER = re.compile(
     r"\b(?:i meant|i mean|i was talking about|i was on about|it's|it is|not me,?) (?:my|our) (?:son|"
@@ -35,7 +37,9 @@ _BRUSH_OFF = (
     r"^(?:(?:no|oh|well|honestly|look|actually) ,? )*(?:i'm|i am) (?:fine|okay|ok|alright|all "
     r"right)(?: though| really| honestly)? ,? (?:it's|its|it is|that's) (?:just|probably|only)\b"
     r"|\b(?:it's|its|it is) (?:just|only|probably just) (?:a |the )?(?:spasm|muscle|cramp|back)\b"
-    r"|\b(?:it's nothing|probably nothing|no need for a doctor|don't need (?:a|the) doctor)\b")
+    r"|\b(?:it's nothing|probably nothing|no need for a doctor|don't need (?:a|the) doctor)\b"
+    r"|\b(?:it was|it's|that was|it only happened) (?:just |only )?(?:once|the once|a one off|one "
+    r"time|a one time thing|a blip)\b")
 BRUSH_OFF = re.compile(_BRUSH_OFF)
 """Waving a sign away as nothing ("I'm fine though, it's just a spasm")."""
 DISMISS = re.compile(

@@ -21,7 +21,15 @@ from assistant.safety.context import (
     whole_context,
 )
 from assistant.safety.normalize import normalize
-from assistant.safety.redflags import DENIALS, FLAGS, INFO_PATTERNS, LOOKALIKES, TIER_RANK, Flag
+from assistant.safety.redflags import (
+    DENIALS,
+    DOCTOR_QUESTION,
+    FLAGS,
+    INFO_PATTERNS,
+    LOOKALIKES,
+    TIER_RANK,
+    Flag,
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,8 @@ class Finding:
 
 
 _SERIOUS = re.compile(
-    r"\b(?:stairs|staircase|flight|steps|ladder|step ?ladder|roof|loft|attic|height|scaffold\w*|"
+    r"\b(?:stairs|staircase|flight|steps|ladder|step ?ladder|roof|loft|hayloft|hay loft|attic|"
+    r"mezzanine|tractor|trailer|height|scaffold\w*|"
     r"tree|horse|balcony|wall|cliff|deck|decking|porch|platform|trampoline|bunk|(?:\d+|six|seven|"
     r"eight|nine|ten|twelve|fifteen|twenty) (?:feet|foot|ft|metres?|meters?)|car|cars|vehicle|motorbike|motorcycle|moped|scooter|bus|truck|"
     r"van|lorry|crash\w*|collision|collided|pile ?up|hit by|run over|ran over|knocked (?:down|over|"
@@ -51,7 +60,9 @@ _MINOR = re.compile(
     r"very )?(?:big|bad|serious|far|hard)|nothing (?:big|serious)|landed on my (?:bum|butt|bottom|"
     r"backside|behind)|sat down hard|bed|chair|sofa|couch|stool|bottom step|last step|kerb|curb|"
     r"ice|icy|bath|shower|rug|mat|from standing|own height|standing height|bumped|banged|"
-    r"door ?frame|doorway|cupboard|corner of|edge of|still walking)\b")
+    r"door ?frame|doorway|cupboard|corner of|edge of|table corner|still walking|i'm walking|"
+    r"walking (?:about|around|okay|ok|fine)|moving (?:about|around) (?:okay|ok|fine|alright)|last stair|"
+    r"bottom stair|against (?:the|a) (?:table|door|wall|cupboard|counter|worktop|desk))\b")
 
 
 def grade_fall(sentence: str) -> str:
@@ -153,7 +164,7 @@ def scan(t: str) -> tuple[Finding | None, Context | None]:
     if opinion is not None:
         best = opinion
     if best is None and t and any(p.search(t) for p in INFO_PATTERNS):
-        best = Finding("info", "warning_signs")
+        best = Finding("info", "see_doctor" if DOCTOR_QUESTION.search(t) else "warning_signs")
     return best, why
 
 

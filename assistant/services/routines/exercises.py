@@ -79,6 +79,14 @@ EXERCISES: dict[str, Exercise] = {
         hold=10, rounds=3, rest=5, sources=(A003,),
         note="Article 003 describes the pose and says to stretch for 30 seconds or more in "
              "general. For a back that is still sore we use gentle 10 second holds, 3 times."),
+    "pelvic_tilt": Exercise(
+        id="pelvic_tilt", name="Pelvic tilt",
+        setup="Lie on your back with your knees bent and your feet flat on the floor.",
+        moves=("Gently tighten your tummy and press the small of your back into the floor.",),
+        hold=5, rounds=5, rest=3, sources=(A004,),
+        note="The article names gentle targeted exercises for the lower back but not this one. "
+             "The pelvic tilt is the standard gentlest floor exercise; 5 second holds, 5 times, "
+             "are common gentle values."),
 }
 
 DEFAULT_EXERCISE = "knee_to_chest"
