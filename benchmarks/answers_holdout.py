@@ -7,7 +7,8 @@ out); ``v2`` (``heldout/answers_v2``) was written on 2026-12-02 before the next 
 before and after it, and then used to find gaps; ``v3`` (``heldout/answers_v3``) was written
 later on 2026-12-02, before the pass after that, and then used to find gaps; ``v4``
 (``heldout/answers_v4``) was written on 2026-12-02 (sixth session) before the next, then used to find gaps; ``v5``
-(``heldout/answers_v5``) was written on 2026-12-02 (seventh session) before the pass after that. Each question goes through ``backcoach ask --batch --json`` (a
+(``heldout/answers_v5``) was written on 2026-12-02 (seventh session) before the pass after that and used to tune it; ``v6``
+(``heldout/answers_v6``) was written during that pass and never used to tune. Each question goes through ``backcoach ask --batch --json`` (a
 fresh conversation each); the answer is everything said in reply to that one question (never a
 "tell me more" follow-up). A row passes when every ``&&`` group of its ``must`` regexes matches.
 
@@ -31,7 +32,8 @@ SETS = {"v1": HERE / "heldout" / "answers" / "questions.tsv",
         "v2": HERE / "heldout" / "answers_v2" / "questions.tsv",
         "v3": HERE / "heldout" / "answers_v3" / "questions.tsv",
         "v4": HERE / "heldout" / "answers_v4" / "questions.tsv",
-        "v5": HERE / "heldout" / "answers_v5" / "questions.tsv"}
+        "v5": HERE / "heldout" / "answers_v5" / "questions.tsv",
+        "v6": HERE / "heldout" / "answers_v6" / "questions.tsv"}
 
 
 def passes(answer: str, must: str) -> bool:
@@ -41,7 +43,7 @@ def passes(answer: str, must: str) -> bool:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent))
-    ap.add_argument("--set", choices=sorted(SETS), default="v5")
+    ap.add_argument("--set", choices=sorted(SETS), default="v6")
     ap.add_argument("--out", help="default: results/answers_holdout_<set>.json")
     a = ap.parse_args()
     a.out = a.out or str(HERE / "results" / f"answers_holdout_{a.set}.json")

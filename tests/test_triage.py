@@ -225,3 +225,19 @@ def test_a_late_or_vague_correction_keeps_the_advice() -> None:
     assert gate.aftercare.active(910.0) is not None
     gate.check("i'm fine", 920.0)
     assert gate.aftercare.active(930.0) is not None
+
+
+def test_every_tier_answer_is_short() -> None:
+    """The emergency message is at most 30 words (issue 12); same-day and see-soon advice at
+    most 35 (issue 15's limit for a first answer), for every sign the patterns can find."""
+    from assistant.core.events import Say
+    from assistant.safety.answers import tier_answer
+    from assistant.safety.redflags import FLAGS
+
+    pairs = {(f.reason, f.tier) for f in FLAGS if f.tier in ("emergency", "today", "soon")}
+    pairs |= {(f.reason, "today") for f in FLAGS if f.grade == "fall"}
+    pairs |= {(f.yes_tier and f.reason, f.yes_tier) for f in FLAGS if f.yes_tier}
+    for reason, tier in sorted(p for p in pairs if p[0]):
+        said = " ".join(o.text for o in tier_answer(reason, tier, "911") if isinstance(o, Say))
+        limit = 30 if tier == "emergency" else 35
+        assert len(said.split()) <= limit, (reason, tier, said)

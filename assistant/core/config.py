@@ -46,6 +46,8 @@ NUMBERS: dict[str, _Rule] = {
     "audio.auto_gain_dbfs": (0, 31, "(-dBFS; 0 is off)"),
     "recognizer.follow_up_seconds": (0, 120, "seconds"),
     "recognizer.endpoint_silence_ms": (200, 5000, "milliseconds"),
+    "recognizer.quick_endpoint_ms": (200, 5000, "milliseconds"),
+    "recognizer.open_endpoint_ms": (200, 5000, "milliseconds"),
 }
 """Allowed range (inclusive) and unit of every number (a rule may come before its field)."""
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -53,8 +55,11 @@ CHOICES: dict[str, tuple[str, ...]] = {
 EMERGENCY_NUMBER = re.compile(r"^\+?[0-9][0-9 -]{1,14}$")
 NOT_EMPTY = {"dialogue.fallback_message"}
 PAIRS = (("timers", "ice_default_minutes", "ice_max_minutes"),
-         ("timers", "heat_default_minutes", "heat_max_minutes"))
-"""A default length may not be longer than the longest allowed."""
+         ("timers", "heat_default_minutes", "heat_max_minutes"),
+         ("recognizer", "quick_endpoint_ms", "endpoint_silence_ms"),
+         ("recognizer", "endpoint_silence_ms", "open_endpoint_ms"))
+"""A default length may not be longer than the longest allowed (and the quick endpoint no
+longer than the usual one, nor the usual one longer than the open one)."""
 
 
 def settings_file(path: str | os.PathLike[str] | None = None) -> Path:

@@ -129,7 +129,13 @@ class RecognizerSettings:
     follow_up_seconds: float = 8.0
     """After an answer, this long to speak again without the wake phrase."""
     endpoint_silence_ms: int = 600
-    """Trailing silence that ends an utterance."""
+    """Trailing silence that ends an utterance (when its words so far are not yet known)."""
+    quick_endpoint_ms: int = 450
+    """Trailing silence that ends an utterance whose words so far look complete (Whisper's
+    guess at the first pause; :mod:`assistant.hearing.turn_end`)."""
+    open_endpoint_ms: int = 900
+    """Trailing silence that ends an utterance whose words so far leave it open ("and", "my",
+    "um"): someone in pain who stops to find a word is not cut off."""
 
 
 @dataclass(frozen=True)

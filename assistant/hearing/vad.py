@@ -129,6 +129,9 @@ class Endpointer:
         self.started_at = 0.0
         self.loud_end = 0.0
         """Stream time of the end of the utterance's last frame within 20 dB of its loudest."""
+        self.silence_ms: float | None = None
+        """The pause that ends this utterance, set by the recognizer from its words so far
+        (:mod:`.turn_end`); None: ``endpoint_ms``."""
         self._peak = 0.0
 
     @property
@@ -171,12 +174,14 @@ class Endpointer:
             self._peak = max(self._peak, level)
             if level >= max(self._peak * QUIET_RATIO, FLOOR_RMS):
                 self.loud_end = self.now
-            if self._trailing_ms >= self.endpoint_ms or self._bytes > self.max_bytes:
+            limit = self.endpoint_ms if self.silence_ms is None else self.silence_ms
+            if self._trailing_ms >= limit or self._bytes > self.max_bytes:
                 events.append(self.end())
         return events
 
     def end(self) -> End:
         """End the current utterance now (also at the end of the stream)."""
         self.in_utterance, self._trailing_ms = False, 0.0
+        self.silence_ms = None
         self._ring.clear()
         return End(self.speech_end)

@@ -33,6 +33,7 @@ from assistant.core.settings import RecognizerSettings
 from assistant.hearing.quick_look import QuickLook, Span
 from assistant.hearing.recognizer import RATE, Recognizer
 from assistant.hearing.spoken import spoken_style
+from assistant.hearing.turn_end import silence_ms
 from assistant.hearing.vad import Endpointer
 from assistant.hearing.vocabulary import domain_prompt
 from assistant.hearing.whisper_model import ModelCheckError, bundled_model, verify_model
@@ -149,6 +150,8 @@ class WhisperRecognizer:
         quick = self._quick.step(ep, self._span) if self._loaded.is_set() else None
         if ep is not None and ep.trailing_ms >= SPECULATE_MS:
             self._speculate((ep.started_at, ep.speech_end))
+        if ep is not None:
+            ep.silence_ms = self._endpoint_from_guess(ep)
         self._collect(wait=False)
         if quick is not None:
             self._out.append(quick)
@@ -176,10 +179,12 @@ class WhisperRecognizer:
         return self._last
 
     def busy(self) -> bool:
-        """Whether an ended utterance is still being transcribed, or a quick look is under way
-        (a benchmark that feeds audio faster than real time waits on this, so transcripts are
-        not merged at the end and every quick look is told as it would be live)."""
-        return any(not fut.done() for _, fut in self._pending) or self._quick.busy()
+        """Whether an ended utterance is still being transcribed, or a quick look or a guess is
+        under way (a benchmark that feeds audio faster than real time waits on this, so
+        transcripts are not merged at the end, and every quick look and guess is ready when it
+        would be live)."""
+        guessing = self._guess is not None and not self._guess[1].done()
+        return any(not fut.done() for _, fut in self._pending) or self._quick.busy() or guessing
 
     def close(self) -> None:
         """Stops the worker (a later :meth:`accept` starts a new one)."""
@@ -235,6 +240,16 @@ class WhisperRecognizer:
                 self._guess[1].cancel()  # the person went on: that guess is no use
             self._guess = (span, self._submit(span))
             self._guess_told = False
+
+    def _endpoint_from_guess(self, ep: Endpointer) -> float | None:
+        """The pause that ends the open utterance, from the guess on its words so far (None:
+        no finished guess for it yet)."""
+        guess = self._guess
+        if (not ep.in_utterance or guess is None or guess[0] != (ep.started_at, ep.speech_end)
+                or not guess[1].done() or guess[1].cancelled()):
+            return None
+        s = self.settings
+        return silence_ms(guess[1].result()[0], s.quick_endpoint_ms, s.open_endpoint_ms)
 
     def _tell_guess(self) -> None:
         """A finished guess on the utterance still open, once, as a partial result."""

@@ -21,7 +21,7 @@ PHRASES = {
     "leg_numbness/today": "New numbness or tingling in a leg is a warning sign.",
     "weakness": "Not being able to move a leg or an arm is a warning sign.",
     "weakness/today": "A weak leg, or a foot that drags, is a warning sign.",
-    "arm": "New numbness, tingling or weakness in an arm or a hand is a warning sign.",
+    "arm": "A numb, tingling or weak arm or hand is a warning sign.",
     "trauma": "After a serious fall or accident, stay as still as you can.",
     "trauma/today": "Back pain after a fall should be checked.",
     "chest_pain": "Chest pain or trouble breathing is a warning sign.",
@@ -33,7 +33,7 @@ PHRASES = {
     "night_pain": "Back pain at night that does not ease should be checked by a doctor.",
     "not_improving": "A spasm that is not better after one to two weeks should be checked.",
     "recurring": "Spasms that keep coming back should be checked by a doctor.",
-    "age_new": "A new kind of back pain after the age of 50 should be checked by a doctor.",
+    "age_new": "A new kind of back pain after 50 should be checked by a doctor.",
     "urgent_sign": "That should be checked by a doctor.",
 }
 
@@ -75,10 +75,10 @@ EMERGENCY_HELP = ("I cannot make phone calls. Please call {num} now. Do not driv
                   "I will sound an alarm for the people at home.")
 EMERGENCY = "{phrase} Please call {num} now. Do not drive yourself. Say help, and I will sound " \
             "an alarm."
-TODAY = ("{phrase} Please call your doctor or a nurse line now, and get seen today. Ask someone "
-         "else to drive. If it gets worse, call {num}.")
-SOON = ("{phrase} Please book a doctor visit in the next few days. If you get numbness, "
-        "weakness, or trouble with your bladder, call {num}.")
+TODAY = ("{phrase} Please call your doctor or a nurse line now, and get seen today. Don't drive "
+         "yourself. If it gets worse, call {num}.")
+SOON = ("{phrase} Please book a doctor visit in the next few days. If numbness, weakness or "
+        "bladder trouble starts, call {num}.")
 STILL_CALL = ("I understand. But because of what you told me, you still need to be checked. "
               "Please call {num} now, and do not drive yourself.")
 STILL_CALL_TODAY = ("I understand. But because of what you told me, please still call your "
