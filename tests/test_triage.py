@@ -241,3 +241,17 @@ def test_every_tier_answer_is_short() -> None:
         said = " ".join(o.text for o in tier_answer(reason, tier, "911") if isinstance(o, Say))
         limit = 30 if tier == "emergency" else 35
         assert len(said.split()) <= limit, (reason, tier, said)
+
+
+def test_can_t_move_a_turn_after_a_fall_is_an_emergency() -> None:
+    from assistant.safety.gate import SafetyGate
+
+    gate = SafetyGate()
+    first = gate.check("i slipped on the kitchen floor and hurt my back", 0.0)
+    assert first is not None and first.tier in ("today", "emergency")
+    second = gate.check("and now i can't get up at all", 30.0)
+    assert second is not None and second.tier == "emergency"
+    calm = SafetyGate()  # no fall before it: the spasm itself
+    calm.check("my back went when i sneezed", 0.0)
+    result = calm.check("and now i can't get up at all", 30.0)
+    assert result is None or result.tier != "emergency"

@@ -44,6 +44,13 @@ _OTHER_SIDE = re.compile(
     r"weaker)\b")
 
 
+_CANT_MOVE = re.compile(
+    r"\b(?:can't|cannot|couldn't|unable to|not able to) (?:even )?(?:move|get up|stand up|stand|"
+    r"sit up|roll over|budge|shift)\b(?! (?:my|your|it|them|the)\b)|\b(?:can't|cannot) (?:move|get up)"
+    r" at all\b|\bstuck (?:on|at|in) the (?:floor|ground|bottom|bath)\b|\bwon't move at all\b")
+"""Not able to move or get up (in a turn after a fall or accident)."""
+
+
 @dataclass(frozen=True)
 class GivenAdvice:
     """The last tier given (emergency, today or soon)."""
@@ -104,6 +111,12 @@ class Aftercare:
         sign spreading or getting worse ("it's gone right up to my knee now")."""
         a = self.active(now, "today")
         return a is not None and a.reason in ONE_LEG_REASONS and bool(_OTHER_SIDE.search(t))
+
+    def cannot_move_after_injury(self, t: str, now: float) -> bool:
+        """After a fall or an accident (any tier), "now I can't move at all": the injury is
+        the cause, said a turn earlier."""
+        a = self.active(now)
+        return a is not None and a.reason in INJURY_REASONS and bool(_CANT_MOVE.search(t))
 
     def reply(self, t: str, now: float) -> list[Output]:
         """The answer to a reply that would undo the advice (empty: none such). ``t`` is

@@ -49,6 +49,8 @@ IMAGINED = {"thought", "almost", "nearly", "imagine", "imagined", "dreamt", "dre
             "pretending", "joking"}
 _WORRY = re.compile(r"\b(?:worried|afraid|scared|frightened|terrified|fear) (?:that )?(?:i |it |i'll |"
                     r"it'll )?(?:might|could|will|would|may|'ll|about|of)\b")
+_QUANTITY = re.compile(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"twenty|thirty|half|\d+)\b")
 FIRST_PERSON = {"i", "i'm", "i've", "i'd", "i'll", "my", "me", "myself", "we", "we're", "our"}
 _THEY = re.compile(r"\b(?:they|they're|they'd|they've)\b")
 _BODY_PLURAL = re.compile(r"\b(?:legs|feet|arms|hands|toes|fingers|bowels|knees|thighs)\b")
@@ -66,7 +68,7 @@ _PAST = re.compile(
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|baby|toddler|student)\b"
     r"|\bas a (?:kid|child|teenager|teen|boy|girl|baby|student)\b|\bin my (?:twenties|thirties|"
     r"teens|youth|twenties)\b|\bback in (?:the day|\d{4}|my)\b|\byears back\b|\bin (?:19|20)\d\d\b"
-    r"|\b(?:long|all) gone\b|\bused to\b|\bin the past\b|\bonce before\b"
+    r"|(?<!not )\b(?:long|all) gone\b|\bused to\b|\bin the past\b|\bonce before\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|\bturned out (?:to be|it was)\b|\b(?:healed|cleared) up\b"
     r"|\b(?:winter|summer|spring|autumn|christmas|year) before last\b"
@@ -78,7 +80,7 @@ _PAST = re.compile(
 _STILL = re.compile(r"\b(?:ever since|still|again|today|this morning|tonight|just now|right now|"
                     r"at the moment|these days|came back|come back|coming back|now i|and now)\b")
 _GONE_NOW = re.compile(
-    r"\b(?:went away|wore off|worn off|(?<!usually )(?<!normally )(?<!always )(?:it's|its|it is|"
+    r"\b(?:went away|wore off|worn off|(?<!usually )(?<!normally )(?<!always )(?<!not )(?:it's|its|it is|"
     r"that's|all|totally|completely) (?:all |"
     r"totally |completely )?(?:gone|fine|better|back to normal)(?! numb| dead| weak| tingl| funny| "
     r"wrong| all| completely| totally| really| very| so| stiff| cold| hot| into| to)(?: now)?"
@@ -143,7 +145,10 @@ def _subject_is_other(lead: str) -> bool | None:
 
 _MEDIA = re.compile(r"\bon the (?:news|radio|telly|tv|television|traffic report)\b|\bin (?:the|a|"
                     r"his|her|their) (?:documentary|film|movie|vlog|video|show|programme|paper|soap|"
-                    r"series|drama|episode|book|novel|podcast)\b")
+                    r"series|drama|episode|book|novel|podcast)\b|\b(?:a|the|this|that) (?:documentary|"
+                    r"film|movie|programme|program|show|series|episode|drama|soap|podcast|video|advert)"
+                    r"\b(?: [\w']+){0,5}? (?:showed|shows|showing|had|has|featured|features|was about|"
+                    r"is about)\b")
 def about_someone_else(text: str, start: int, end: int) -> bool:
     """The sign belongs to someone or something else: "my dad can't feel his legs", "the dog
     had an accident on the rug", "I saw a car crash on the news"."""
@@ -259,7 +264,10 @@ def context(text: str, start: int, end: int) -> Context:
     lead = " ".join(sentence)
     inner = text[start:end].split()[:2]  # "i nearly fell" matched from its subject
     lead_in = inner[1:] if inner[:1] and inner[0] in FIRST_PERSON else []
-    if (any(w in IMAGINED for w in [*sentence[-6:], *lead_in])
+    near = sentence[-6:]
+    if near[-1:] in (["nearly"], ["almost"]) and _QUANTITY.match(text[start:end]):
+        near = near[:-1]  # "nearly a month of this": a time, not a near miss
+    if (any(w in IMAGINED for w in [*near, *lead_in])
             or re.search(r"\bas if\b|\bas though\b|\blooks? like\b", lead)) \
             and not NEAR_FAINT.search(" ".join([*sentence[-2:], text[start:end]])):
         return Context.IMAGINED

@@ -116,6 +116,9 @@ class SafetyGate:
         if self.aftercare.spread_to_both_legs(t, now):
             return SafetyDecision("emergency", "leg_numbness",
                                   self._tier("leg_numbness", "emergency", now))
+        if self.aftercare.cannot_move_after_injury(t, now):
+            return SafetyDecision("emergency", "cant_move_injury",
+                                  self._tier("cant_move_injury", "emergency", now))
         after = self.aftercare.reply(t, now)
         if after:
             advice = self.aftercare.advice

@@ -96,7 +96,8 @@ MACROS = {
     "crush": r"(?:onto me|on to me|on top of me|landed on me|fell on me|onto my back|on my back|"
              r"crushed|flattened|pinned|squashed|tackled?|tackle)",
     "heavy": r"(?:box|boxes|tiles|shelf|shelves|bookcase|wardrobe|tv|telly|furniture|heavy|ladder|"
-             r"car|rugby|beam|branch|tree|machine|freezer|fridge|sofa|piano|crate|weights?)",
+             r"car|rugby|beam|branch|tree|machine|freezer|fridge|sofa|piano|crate|weights?|bricks?|"
+             r"pallets?|joists?|planks?|logs?|slabs?|sacks?|stones?|rocks?|concrete|scaffold\w*)",
     "intense": r"(?:worst|like a knife|stabbing|tearing|ripping|never (?:had|felt) (?:\w+ )?(?:pain|"
                r"anything) like|like nothing (?:i've|i have) (?:ever )?felt|worse than (?:it's |it has |"
                r"i've )?ever|than (?:it's|it has) ever been)",
@@ -240,6 +241,8 @@ FLAGS: list[Flag] = [
         r"empty <d><bl>|start peeing|stop peeing)\b",
         r"\bhad an? accident (?:in|on) <d>(?:pants|trousers|bed|underwear|knickers|self)\b",
         r"\b(?:leaking|dribbling|leaks|leak) (?:urine|pee|wee)\b",
+        r"\b(?:pee|wee|urine|piss|poo|bowels?)\b (?:just |has |have |had )?(?:let go|gave way|came out on "
+        r"its own|came out by itself)\b",
         r"\b(?:can't|don't|didn't) (?:know|tell|feel) when i (?:need to |have to )?(?:pee|wee|go)\b",
         # retention said other ways: "the urine doesn't come", "can't get my wee started",
         # "my bladder's bursting but i can't empty it"
@@ -271,6 +274,16 @@ FLAGS: list[Flag] = [
         r"i'm |if i was |if i am |if i |whether i was |whether i'm |whether i )?(?:peeing|weeing|pee|"
         r"wee|pooing|wetting|going|leaking|weeing)\b",
         r"\b(?:urinary )?retention\b|\bretaining urine\b",
+        r"\bnot (?:a|one) (?:single )?drop\b(?!.*\b(?:rain|drink|drinking|milk|beer|wine|alcohol|"
+        r"booze|blood)\b)",
+        r"\b(?:tap|taps)(?:'s| has| is| have)? (?:been )?(?:turned|switched|shut) off\b(?=.*\b(?:down "
+        r"there|toilet|loo|pee|wee|bladder)\b)|\b(?:toilet|loo|pee|wee|bladder|down there)\b.*\b(?:tap|"
+        r"taps)(?:'s| has| is| have)? (?:been )?(?:turned|switched|shut) off\b"
+        r"|\b(?:pee|wee|toilet|loo|bladder)\b.*\b(?:turned|switched|shut) (?:the |a )?taps? off\b",
+        r"\b(?:need|needed|desperate|bursting|dying) (?:\w+ ){0,3}?(?:a )?(?:pee|wee)\b(?: [\w']+| ,)"
+        r"{0,6}? (?:physically |just |simply )?(?:can't|cannot|couldn't)\b(?! \w+ (?:up|there|to)\b)",
+        r"\b(?:look|looked|looking|check|checked|checking)\b(?: [\w']+){0,4}? (?:if|whether) i (?:was|am|"
+        r"'m|were) (?:actually |really |even )?(?:peeing|weeing|going|wetting)\b",
         r"\b(?:<bl>|pee|wee|toilet|loo|bursting|burst)\b(?: [\w']+| ,){0,10}? (?:can't|cannot|couldn't|"
         r"unable to) (?:\w+ )?(?:let it out|let it go|get it out|release it|let any out)\b",
     ], unless=r"\b(?:get up|getting up|to move|moving|walk|walking|reach|stand up|standing|"
@@ -415,6 +428,8 @@ FLAGS: list[Flag] = [
     *_flags("trauma", "emergency", [_near("<fall>", "<high>", 6)], grade="fall", near=True),
     *_flags("trauma", "emergency", [_near("<heavy>", "<crush>", 8)], near=True),
     *_flags("trauma", "emergency", [
+        r"\b(?:car|van|truck|lorry|quad|quad bike|tractor|jeep|motorbike)\b(?: [\w']+){0,2}? (?:rolled|"
+        r"flipped|overturned|went over|turned over)\b|"
         r"\b(?:rear ended|shunted|t boned|hit by (?:a|the) (?:car|van|bus|lorry|truck|taxi|motorbike)|"
         r"(?:car|van|bus|lorry|truck|taxi|driver) (?:clipped|hit|knocked|ran into|drove into|went "
         r"into|reversed into) me|knocked off (?:my|the) (?:bike|motorbike|scooter|horse)|(?:car|road|"
@@ -454,6 +469,7 @@ FLAGS: list[Flag] = [
         r"(?:with |in |from )?<d><arm>\b",
         r"\bnumb (?:patch|spot|bit|area) (?:on|in) <d>(?:fore)?<arm>\b",
         r"\b<arm>(?:'s)? (?:<be> )?<adv>(?:<numb>|<tingle>|weak|useless|floppy|dead)",
+        r"\b<arm>(?:'s)? (?:<be> )?<adv>(?:buzz\w*|fizz\w*)\b(?! (?:from|because|after|with) )",
         r"\b(?:<numb>|<tingle>|weak(?:ness)?|no strength|no feeling) (?:\w+ ){0,3}?(?:in|down|"
         r"into|through|of|to|on) <d><arm>\b",
         r"\b<cant> (?:lift|raise|grip|hold|squeeze) (?:anything )?(?:with )?<d><arm>\b",
@@ -469,11 +485,13 @@ FLAGS: list[Flag] = [
         r"\b(?:over|past) (?:the age of )?(?:fifty|sixty|seventy|50|60|70)\b(?=.*\b(?:never|new|"
         r"first time|different|not like|unlike)\b)",
         r"\bin my (?:fifties|sixties|seventies|eighties|nineties|50s|60s|70s|80s)\b(?=.*\b(?:never|"
-        r"new|first time|different|not like|unlike)\b)",
+        r"new|first time|different|not like|unlike|(?:not|haven't|hadn't) (?:had|felt|known))\b)",
+        r"\b(?:never|first time)\b(?: [\w']+){0,10}? (?:i'm|i am|aged?|turned|at) (?:over |nearly |"
+        r"almost |just )?(?:fifty|sixty|seventy|eighty|ninety|5\d|6\d|7\d|8\d|9\d)\b",
         r"^(?:(?:i'm|i am|aged?|at) )?(?:fifty|sixty|seventy|eighty|ninety|5\d|6\d|7\d|8\d|9\d)\b"
         r"(?: [a-z]+)?(?=.*\b(?:never|new|first time|different|not like|unlike|till now|until now|"
         r"before now)\b)",
-    ], in_question="info"),
+    ], in_question="info", history=True),  # an age stays
     *_flags("chest_pain", "emergency", [
         r"\b<ch> (?:<be> )?<adv>(?:pain|pains|paint|hurt|hurts|hurting|tight|tightness|heavy|"
         r"heaviness|pressure|pounding|ache|aches|aching|squeez\w*|crush\w*)\b",
@@ -693,7 +711,7 @@ FLAGS: list[Flag] = [
         unless=r"\b(?:should i|want to|need to|trying to|try to|going to lose|"
               r"how (?:do|can) i|"
               r"how to|help me|to lose|(?<!without )(?<!not )(?<!no )diet|(?<!without )(?<!not )"
-              r"(?<!no )dieting|on purpose)\b"),
+              r"(?<!no )dieting|(?<!not )on purpose)\b"),
     *_flags("night_pain", "soon", [
         r"\b(?:pain|hurts?|hurting|aching|ache|aches|worse|worst|throbbing|bad|sore|agony) "
         r"(?:\w+ ){0,3}?(?:at|during the|in the|through the|all|every) night\b",
@@ -701,6 +719,8 @@ FLAGS: list[Flag] = [
         r"\b(?:wakes|waking|woke|keeps|kept|keeping|(?:it|they|spasms?|pains?|that|this) "
         r"(?:wake|keep)) me (?:up|awake)\b",
         r"\b(?:can't|couldn't) sleep (?:because of|for|with) (?:the )?(?:pain|it)\b",
+        r"\b(?:keep |kept |keeps )?(?:waking|wake|woke|wakes) (?:up )?(?:at|in|during|every)\b(?: [\w']+)"
+        r"{0,4}? (?:with|because of|from) (?:the |my )?(?:pain|back|spasms?|ache|throbbing)\b",
         r"\b(?:keep |kept |keeps )?(?:waking|wake|woke) (?:up|me up)\b(?: [\w']+){0,6}? (?:because of|"
         r"with|from) (?:the |my )?(?:pain|back|spasms?|ache)\b",
     ], unless=r"\b(?:timer|alarm|noise|dog|baby|kids?|neighbou?rs?)\b"),
@@ -711,6 +731,7 @@ FLAGS: list[Flag] = [
         r"spasms)|had (?:it|this)|going on|gone on|lasted|lasting|hurting|hurt|had this) (?:\w+ ){0,3}?"
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
         r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
+        r"\b<dur> of (?:this|it|the pain|the spasm|pain|spasms)\b",
         r"\bsince (?:the (?:start|beginning|middle) of )?last month\b(?=.*\b(?:no better|not (?:any )?"
         r"better|not improv\w*|still|no change|same)\b)",
         _near("<dur>", "(?:still|no better|not better|not improving|no improvement|hasn't (?:got|gotten"
@@ -852,6 +873,17 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:table|chair|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? (?:\w+ ){0,3}?(?:wobbly|"
     r"broken|loose|short|dodgy|uneven|bent) legs?\b",
     r"\bcrashed out\b|\bcrash(?:ed|ing)? on the (?:sofa|couch|settee)\b",
+    r"\b(?:numb\w*|tingl\w*|pins and needles|dead|asleep|buzz\w*)\b(?: [\w']+| ,){0,4}? (?:because|"
+    r"cos|from|after|since) (?:i was |i've been |i'd been |i )?(?:lying|lay|laying|sleeping|slept|"
+    r"leaning|sitting|sat|kneeling) on (?:it|them|my \w+)\b",
+    r"\b(?:numb\w*|tingl\w*|pins and needles|dead|asleep)\b(?: [\w']+| ,){0,4}? (?:because|cos|from|"
+    r"since|as) (?:the |my |our )?(?:cat|dog|puppy|kitten|baby|toddler|kid|son|daughter)(?:'s| has| had|"
+    r" is| was)? (?:been )?(?:sat|sitting|lying|asleep|sleeping|lay) on (?:it|them|my (?:legs?|feet|"
+    r"foot|lap|arm|hand))\b",
+    r"\b(?:numb\w*|tingl\w*|dead)\b(?: [\w']+| ,){0,6}? (?:from|with|because of) (?:the )?(?:cold|being "
+    r"outside|the snow|no gloves|the frost|the weather)\b|\b(?:freezing|frozen|cold) and numb\b"
+    r"|\b(?:cold|freezing) (?:floor|weather|air|wind|tiles)(?:'s)?\b(?: [\w']+| ,){0,6}? (?:numb\w*|"
+    r"tingl\w*)\b",
     r"\b(?:numb\w*|tingl\w*|pins and needles|asleep|dead)\b(?: [\w']+| ,){0,6}? (?:from|after) "
     r"(?:sitting|lying|kneeling)\b(?: [\w']+| ,){0,10}? (?:goes|go|wears off|passes|stops|fades) "
     r"(?:away |off )?(?:when|once|as soon as|if) i (?:shift|move|get up|stand|change position|"

@@ -62,7 +62,8 @@ _MINOR = re.compile(
     r"ice|icy|bath|shower|rug|mat|from standing|own height|standing height|bumped|banged|"
     r"door ?frame|doorway|cupboard|corner of|edge of|table corner|still walking|i'm walking|"
     r"walking (?:about|around|okay|ok|fine)|moving (?:about|around) (?:okay|ok|fine|alright)|last stair|"
-    r"bottom stair|against (?:the|a) (?:table|door|wall|cupboard|counter|worktop|desk))\b")
+    r"bottom stair|against (?:the|a) (?:table|door|wall|cupboard|counter|worktop|desk)|"
+    r"missed (?:a|one|the) step|just the one|up and about)\b")
 
 
 def grade_fall(sentence: str) -> str:
