@@ -20,7 +20,14 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "triage_holdout_v6_tuned.json", "triage_holdout_v6_spoken_clean.json",
          "answers_holdout_v4_before.json", "answers_holdout_v4_tuned.json",
          "triage_holdout_v7_before.json", "triage_holdout_v7.json",
-         "triage_holdout_v7_spoken_clean.json", "triage_holdout_v7_spoken_clean_tuned.json")
+         "triage_holdout_v7_spoken_clean.json", "triage_holdout_v7_spoken_clean_tuned.json",
+         "triage_holdout_v8_before.json", "triage_holdout_v8_tuned.json",
+         "triage_holdout_v8_spoken_clean_before.json", "triage_holdout_v8_spoken_clean.json",
+         "triage_holdout_v9_before.json", "triage_holdout_v9.json", "triage_holdout_v9_tuned.json",
+         "triage_holdout_v10_before.json", "triage_holdout_v10.json",
+         "triage_holdout_v10_tuned.json", "triage_holdout_v11_before.json", "triage_holdout_v11.json",
+         "answers_holdout_v5_before.json", "answers_holdout_v5_tuned.json",
+         "answers_holdout_v6_before.json", "answers_holdout_v6.json", "live_memory.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -38,6 +45,16 @@ def _pct(x: float | None) -> str:
 def _table(head: list[str], rows: list[list[str]]) -> list[str]:
     return (["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
             + ["| " + " | ".join(r) + " |" for r in rows] + [""])
+
+
+def _process(cmdline: str) -> str:
+    if "backcoach" in cmdline:
+        return "backcoach run (dialogue model, audio, speech)"
+    if "spawn" in cmdline:
+        return "recognizer (child process: Whisper, PocketSphinx, Silero)"
+    if "resource_tracker" in cmdline:
+        return "multiprocessing resource tracker"
+    return cmdline[:40]
 
 
 def ear_section(results: Path) -> list[str]:
@@ -78,6 +95,17 @@ def ear_section(results: Path) -> list[str]:
                            for v in voices)]
                 for engine, e in data["engines"].items() if e.get("available")]
         out += _table(["engine (intent by voice)", *voices], rows)
+    mem = _read(results / "live_memory.json")
+    if mem:
+        out += ["### Memory of the running assistant (`benchmarks/live_memory.py`)", "",
+                f"`backcoach run` in a PulseAudio room for {mem['seconds']:.0f} s, "
+                f"{len(mem['requests'])} requests: peak of the whole process tree "
+                f"{mem['peak_tree_rss_mb']:.0f} MB resident (RSS summed), "
+                f"{mem['peak_tree_pss_mb']:.0f} MB proportional (PSS: shared pages counted once); "
+                f"target {mem['target_mb']} MB.", ""]
+        out += _table(["process", "peak RSS MB"],
+                      [[_process(name), f"{mb:.0f}"]
+                       for name, mb in mem["per_process_peak_rss_mb"].items()])
     fe = _read(results / "frontend.json")
     if fe:
         out += [f"### Noise front end (WebRTC noise suppression / gain), WER "
@@ -170,7 +198,29 @@ def triage_section(results: Path) -> list[str]:
                                                                 "typed misses"),
                         ("triage_holdout_v7_spoken_clean_tuned.json", "v7 spoken clean, after "
                                                                       "Whisper's respellings "
-                                                                      "from its spoken misses")):
+                                                                      "from its spoken misses"),
+                        ("triage_holdout_v8_before.json", "v8 before the sixth pass (written "
+                                                          "2026-12-02, seventh session), typed"),
+                        ("triage_holdout_v8_tuned.json", "v8 after fixes made from its own misses "
+                                                         "(no longer held out), typed"),
+                        ("triage_holdout_v8_spoken_clean_before.json", "v8 before the sixth "
+                                                                       "pass, spoken clean (six "
+                                                                       "voices, Whisper)"),
+                        ("triage_holdout_v8_spoken_clean.json", "v8 after the sixth pass, spoken "
+                                                                "clean (six voices, Whisper)"),
+                        ("triage_holdout_v9_before.json", "v9 before the sixth pass, typed"),
+                        ("triage_holdout_v9.json", "v9 after the fixes from v8 (written during "
+                                                   "the pass, not tuned on v9), typed"),
+                        ("triage_holdout_v9_tuned.json", "v9 after fixes made from its own misses "
+                                                         "(no longer held out), typed"),
+                        ("triage_holdout_v10_before.json", "v10 before the sixth pass, typed"),
+                        ("triage_holdout_v10.json", "v10 after the fixes from v8 and v9 (written "
+                                                    "during the pass, not tuned on v10), typed"),
+                        ("triage_holdout_v10_tuned.json", "v10 after fixes made from its own "
+                                                          "misses (no longer held out), typed"),
+                        ("triage_holdout_v11_before.json", "v11 before the sixth pass, typed"),
+                        ("triage_holdout_v11.json", "v11 after the sixth pass (written during "
+                                                    "it, never used to tune), typed")):
         data = _read(results / name)
         if data:
             out += [f"**{label}**", ""] + [f"- {line}" for line in data["summary"]] + [""]
@@ -187,7 +237,13 @@ def triage_section(results: Path) -> list[str]:
         ("v4 before the fourth pass (written 2026-12-02, sixth session, held out)",
          "answers_holdout_v4_before.json"),
         ("v4 after two fixes made from its misses (no longer held out)",
-         "answers_holdout_v4_tuned.json"))]
+         "answers_holdout_v4_tuned.json"),
+        ("v5 before the fifth pass (written 2026-12-02, seventh session)",
+         "answers_holdout_v5_before.json"),
+        ("v5 after the fifth pass, made from its misses (no longer held out)",
+         "answers_holdout_v5_tuned.json"),
+        ("v6 before the fifth pass (written during it, held out)", "answers_holdout_v6_before.json"),
+        ("v6 after the fifth pass (never used to tune)", "answers_holdout_v6.json"))]
     if any(data for _, data in sets):
         out += ["## Answers on the held-out question sets (issue 15)", ""]
         for label, data in sets:

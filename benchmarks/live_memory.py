@@ -71,7 +71,7 @@ def main() -> int:
     room = Room(tmp / "pulse", 0.6)
     env = {**os.environ, **room.env, "BACKCOACH_HOME": str(tmp / "home"),
            "RASA_TELEMETRY_ENABLED": "false"}
-    log = open(tmp / "run.log", "wb")  # noqa: SIM115
+    log = open(tmp / "run.log", "wb")
     proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "backcoach"), "run"], cwd=ROOT,
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     peak = {"rss_mb": 0.0, "pss_mb": 0.0}

@@ -34,8 +34,9 @@ SETS = {"v1": HERE / "heldout" / "triage", "v2": HERE / "heldout" / "triage_v2",
         "v7": HERE / "heldout" / "triage_v7",
         "v8": HERE / "heldout" / "triage_v8",
         "v9": HERE / "heldout" / "triage_v9",
-        "v10": HERE / "heldout" / "triage_v10"}
-SET = SETS["v10"]
+        "v10": HERE / "heldout" / "triage_v10",
+        "v11": HERE / "heldout" / "triage_v11"}
+SET = SETS["v11"]
 RANK = {"none": 0, "soon": 1, "today": 2, "emergency": 3}
 DISMISS = re.compile(r"\b(okay,? good|good\.|glad|good to hear|nothing to worry|if that changes)\b",
                      re.I)
@@ -241,7 +242,7 @@ def summary(lines: dict[str, Any], convs: dict[str, Any]) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", default=str(HERE.parent), help="checkout whose code is run")
-    ap.add_argument("--set", choices=sorted(SETS), default="v10",
+    ap.add_argument("--set", choices=sorted(SETS), default="v11",
                     help="v1: written before the triage work, then used to find its gaps; v2: "
                          "written after the first pass, then also used to find gaps; v3: "
                          "written after the second pass, then used to find gaps; v4: written "
@@ -252,7 +253,8 @@ def main() -> int:
                          "pass, measured after it, then used to find gaps; v8: written "
                          "2026-12-02 (seventh session) before the sixth pass, then used to tune it; "
                          "v9: written during the sixth pass, measured, then used to tune it; v10: "
-                         "written during that, never used to tune")
+                         "written during that, measured, then used to tune; v11: written during "
+                         "that, never used to tune")
     ap.add_argument("--out", help="default: results/triage_holdout_<set>[_spoken_<c>].json")
     ap.add_argument("--spoken", choices=("clean", "10"),
                     help="the lines spoken (six voices in turn), clean or at 10 dB pink noise, "

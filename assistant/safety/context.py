@@ -76,7 +76,8 @@ _PAST = re.compile(
     r"|\b(?:back )?in the (?:sixties|seventies|eighties|nineties|\d0s)\b|\bback in the day\b"
     r"|\b(?:it's|that's|it is|that is|it was|that was) (?:long |all )?(?:gone|over|passed|sorted|"
     r"cleared up|cleared|resolved|healed|fine now|better now)\b(?! numb| dead| weak| tingl| funny|"
-    r" wrong| stiff| into| all| completely| totally| really| very| so| a bit| kind of| sort of)")
+    r" wrong| stiff| into| to| asleep| all| completely| totally| really| very| so| a bit| kind of| sort of|"
+    r" the| my| me| everywhere)")
 _STILL = re.compile(r"\b(?:ever since|still|again|today|this morning|tonight|just now|right now|"
                     r"at the moment|these days|came back|come back|coming back|now i|and now)\b")
 _GONE_NOW = re.compile(
@@ -148,7 +149,7 @@ _MEDIA = re.compile(r"\bon the (?:news|radio|telly|tv|television|traffic report)
                     r"series|drama|episode|book|novel|podcast)\b|\b(?:a|the|this|that) (?:documentary|"
                     r"film|movie|programme|program|show|series|episode|drama|soap|podcast|video|advert)"
                     r"\b(?: [\w']+){0,5}? (?:showed|shows|showing|had|has|featured|features|was about|"
-                    r"is about)\b")
+                    r"is about|about)\b")
 def about_someone_else(text: str, start: int, end: int) -> bool:
     """The sign belongs to someone or something else: "my dad can't feel his legs", "the dog
     had an accident on the rug", "I saw a car crash on the news"."""
@@ -271,7 +272,8 @@ def context(text: str, start: int, end: int) -> Context:
             or re.search(r"\bas if\b|\bas though\b|\blooks? like\b", lead)) \
             and not NEAR_FAINT.search(" ".join([*sentence[-2:], text[start:end]])):
         return Context.IMAGINED
-    if (any(w in HYPOTHETICAL for w in sentence[-5:]) or "what if" in lead
+    checking = re.search(r"\bevery time i (?:check|look|test|try)\b", lead)  # a report
+    if ((any(w in HYPOTHETICAL for w in sentence[-5:]) and not checking) or "what if" in lead
             or any(w in CONDITIONAL for w in sentence) or _WORRY.search(lead)):
         return Context.QUESTION
     when_i = sentence[:1] == ["when"] and sentence[1:2] != [] and sentence[1] in FIRST_PERSON

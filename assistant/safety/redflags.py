@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 NEAR_FAINT = re.compile(r"\b(?:nearly|almost) (?:blacked out|passed out|fainted|collapsed|"
-                        r"keeled over)\b")
+                        r"keeled over)\b|\bthought i(?:'d| would| was going to) (?:faint|pass out|"
+                        r"black out|collapse|keel over)\b")
 """Nearly fainting is feeling faint: a sign now, not an imagined one (see ``context``)."""
 TIER_RANK = {"emergency": 5, "today": 4, "ask": 3, "soon": 2, "info": 1}
 
@@ -50,7 +51,7 @@ MACROS = {
            r"buttocks|bum|backside|private parts|privates|private area|genitals|genital area|"
            r"inner thighs?|inside of my thighs?|between (?:(?:my|the|me|your|both) )?legs|down there|"
            r"down below|perineum|anus|back passage|rectum|penis|vagina|scrotum|testicles)",
-    "bl": r"(?:bladder|blatter|bladdar|blader|bladders|bladda)",
+    "bl": r"(?:bladder|blatter|bladdar|blader|bladders|bladda|blather|waterworks)",
     "bw": r"(?:bowels?|bowls?|bowel movements?|bowl movements?)",
     "pee": r"(?:pee|wee|urine|urinate|piss|pass water|poo|poop|stool)",
     "ch": r"(?:chest|chess|chests|chest's)",
@@ -221,7 +222,11 @@ FLAGS: list[Flag] = [
         r"(?:(?:of|over|in|on) )?<d>(?:<bl>|<bw>|<pee>)\b",
         r"\b(?:can't|couldn't|unable to|not able to|no longer|don't|didn't|can no longer) "
         r"(?:control|hold|feel|stop) <d>(?:<bl>|<bw>|<pee>)\b",
-        r"\b(?:<bl>|<bw>) (?:just |have |has |completely |totally |suddenly )?(?:control|problems?|"
+        r"\b(?:leaked|wet|soaked|peed|weed) (?:right )?(?:through|into|in) (?:my )?(?:trousers|pants|"
+        r"jeans|knickers|underwear|pyjamas|pajamas|bed|sheets|clothes)\b",
+        r"\b(?:number two|poo|stool|motion|bowels?)\b(?: [\w']+){0,2}? (?:came|come|coming) out "
+        r"(?:without|on its own|by itself|before i)\b",
+        r"\b(?:<bl>|<bw>)(?:'s)? (?:just |have |has |completely |totally |suddenly )?(?:control|problems?|"
         r"issues?|trouble|accident|leak\w*|isn't working|won't work|not working|gave way|gave out|"
         r"let go|went|gone|emptied|incontinence|opened|released)\b",
         r"\b(?:<bl>|<bw>)\b(?: [\w']+| ,){0,8}? no control\b",
@@ -274,6 +279,10 @@ FLAGS: list[Flag] = [
         r"i'm |if i was |if i am |if i |whether i was |whether i'm |whether i )?(?:peeing|weeing|pee|"
         r"wee|pooing|wetting|going|leaking|weeing)\b",
         r"\b(?:urinary )?retention\b|\bretaining urine\b",
+        r"\b(?:can't|cannot|couldn't) (?:get|squeeze|force|push) (?:a|one|any) (?:single )?drop\b",
+        r"\b(?:look|looked|check|checked)\b(?: [\w']+){0,4}? (?:if|whether) i(?:'d| had)? (?:finished|"
+        r"stopped|started) (?:peeing|weeing)\b|\b(?:peeing|weeing)\b(?: [\w']+| ,){0,4}? (?:cos|"
+        r"because|as) i (?:couldn't|can't|didn't) feel (?:it|anything)\b",
         r"\bnot (?:a|one) (?:single )?drop\b(?!.*\b(?:rain|drink|drinking|milk|beer|wine|alcohol|"
         r"booze|blood)\b)",
         r"\b(?:tap|taps)(?:'s| has| is| have)? (?:been )?(?:turned|switched|shut) off\b(?=.*\b(?:down "
@@ -323,6 +332,8 @@ FLAGS: list[Flag] = [
         r"strange| bad| out of)",
         r"\bwip(?:e|es|ing)\b(?: [\w']+){0,3}? like (?:i'm )?(?:wiping )?(?:someone|somebody) "
         r"else(?:'s)?\b",
+        r"\b(?:down there|down below|between my legs)\b(?: [\w']+| ,){0,6}? (?:gone to sleep|asleep|"
+        r"gone dead|gone numb)\b",
         r"\bwip(?:e|es|ing)\b(?: [\w']+| ,){0,8}? (?:nothing there|no sensation|no feeling|"
         r"(?:can't|couldn't) feel (?:anything|a thing|it))\b",
     ]),
@@ -364,6 +375,13 @@ FLAGS: list[Flag] = [
         r"\b(?:<numb>|<tingle>)\b(?: [\w']+| ,){0,8}? (?:started|began|begun) (?:in|at|on|round|around) "
         r"(?:my |the )?\w+\b(?: [\w']+| ,){0,4}? now (?:it's |its |it is |it has |it's gone |they're |"
         r"it goes )?(?:all the way |right |going |gone )?(?:up|down|into|to)\b",
+        r"\b(?:legs?|feet|foot)\b(?: [\w']+){0,3}? both (?:going|gone|feel|feeling|are|getting) (?:numb|"
+        r"dead|weak|tingl\w*|asleep)",
+        r"\b(?:weak\w*|numb\w*|<tingle>)\b(?: [\w']+| ,){0,8}? (?:yesterday|this morning|last night|"
+        r"earlier|at first)\b(?: [\w']+| ,){0,6}? (?:much |a lot |even |far )?(?:worse|weaker|number)\b",
+        r"\b(?:could|was able to) (?:lift|move|raise|feel|bend) (?:my |the )?(?:<leg>|<legs>)\b(?: [\w']+| ,)"
+        r"{0,4}? (?:earlier|before|this morning|yesterday)\b(?: [\w']+| ,){0,4}? now (?:i )?(?:can )?(?:barely|"
+        r"hardly|can't|cannot|can only just)\b",
         r"\b(?:losing|lost) (?:more|even more) (?:strength|feeling|sensation|power) (?:in|of|from) "
         r"(?:my |this |that |the |both |either |one )?(?:<leg>|<legs>)\b",
     ]),
@@ -519,10 +537,10 @@ FLAGS: list[Flag] = [
     *_flags("chest_pain", "ask", [r"(?:^|\bi |, )can (?:breathe|breath)(?: now)?$"],
             question="slip_breathe", yes_tier="emergency"),
     *_flags("weakness", "emergency", [
-        r"\b<cant> (?:move|moove|use|control|feel or move|wiggle|wriggle|twitch|point|curl) "
+        r"\b<cant> (?:move|moove|use|control|feel or move|wiggle|wriggle|twitch|point|curl|shift|budge) "
         r"<d>(?:<legs>|<leg>|<arm>)\b",
         r"\b(?:<legs>|<leg>|<arm>)(?:'s)? (?:just |still |simply )?(?:won't|don't|doesn't|can't|"
-        r"isn't|aren't|wont) (?:move|moving|work|working|respond|hold me|support me|listen|obey|"
+        r"isn't|aren't|wont|not) (?:move|moving|work|working|respond|hold me|support me|listen|obey|"
         r"do (?:what|anything))\b",
         r"\b(?:one of them|the other one|one leg|one arm)(?: just| simply)? (?:doesn't|won't|"
         r"isn't|can't) (?:respond|move|work)\b",
@@ -563,7 +581,8 @@ FLAGS: list[Flag] = [
         r"\b<leg>(?:'s)? (?:just )?(?:went|goes|gone)\b(?: [\w']+| ,){0,6}? (?:grab|grabbed|catch|"
         r"caught|hold on|held on|clutch\w*)\b",
         r"\b(?:foot|feet|toes?)(?:'s| is)? (?:keeps? |kept |just |sort of )?(?:drop|drops|dropping|"
-        r"dragging|drags|flops|flopping|slaps|slapping|catching|scuffing)\b",
+        r"dragging|drags|flops|flopping|slaps|slapping|catching|scuffing|scuffs|scuff|scrapes|"
+        r"scraping|trails|trailing)\b|\b(?:foot|leg)\b(?: [\w']+){0,5}? (?:lazy|lazy foot)\b",
         r"\b<leg>(?:'s)? (?:[\w']+ ){0,2}?(?:won't|doesn't|can't|isn't|wont) (?:lift|lifting|come up|"
         r"pick up|clear the)\b",
         r"\b<cant> (?:lift|raise|pull|bring) (?:up )?(?:the front of |the end of )?<d>(?:foot|toes?)"
@@ -691,7 +710,9 @@ FLAGS: list[Flag] = [
         r"\b(?:temp|temperature)(?:'s| is| of| was| reads| says)? (?:about |nearly |over )?"
         r"(?:3[89]|4[0-2]|10[0-5]|thirty eight|thirty nine|forty|a hundred)\b",
     ]),
-    *_flags("fever", "today", [r"\b(?:shivering|shaking all over)\b"], unless=ICE),
+    *_flags("fever", "today", [r"\b(?:shivering|shaking all over)\b"],
+            unless=ICE + r"|\b(?:shower|bath|pool|swim\w*|rain|outside|snow|nervous|scared|fright\w*|"
+                         r"fear)\b"),
     *_flags("cancer_history", "soon", [
         r"\b(?:cancer|cancers|cancerous|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|"
         r"treatment)|leuka?emia|lymphoma|myeloma|melanoma|carcinoma|sarcoma|metasta\w*|oncolog\w*|"
@@ -732,6 +753,8 @@ FLAGS: list[Flag] = [
         r"(?:for |over |about |almost |nearly |more than |the past |the last )*<dur>\b",
         r"\b<dur> (?:now|already|and (?:it's |it is )?(?:still|not|no)|and counting)\b",
         r"\b<dur> of (?:this|it|the pain|the spasm|pain|spasms)\b",
+        r"\b(?:been|had) (?:like this|this|it) since (?:the (?:start|beginning|middle|end) of )?last "
+        r"month\b",
         r"\bsince (?:the (?:start|beginning|middle) of )?last month\b(?=.*\b(?:no better|not (?:any )?"
         r"better|not improv\w*|still|no change|same)\b)",
         _near("<dur>", "(?:still|no better|not better|not improving|no improvement|hasn't (?:got|gotten"
@@ -831,8 +854,10 @@ LOOKALIKES = [_rx(p) for p in [
     r"\b(?:chair|table|stool|desk|bed|sofa|couch|bench|cot|ladder)(?:'s)? legs? (?:is |has |had |have "
     r")?(?:just )?(?:gave|give|giving|given|gone|went|broke|snapped|buckled|collapsed)\b",
     r"\bthe (?:ladder|shelf|shelves|bike|wardrobe|tree|fence|bookcase|picture|mirror|tv|telly|"
-    r"bin|pram)\b(?: (?!(?:and|but|i|me|my)\b)[\w']+){0,4}? (?:fell|came|toppled|blew|went) "
-    r"(?:over|down)\b(?! on (?:me|top of me))",
+    r"bin|pram)(?:'s| has)?\b(?: (?!(?:and|but|i|me|my)\b)[\w']+){0,4}? (?:fell|fallen|came|toppled|"
+    r"blew|blown|went) (?:over|down)\b(?! on (?:me|top of me))",
+    r"\b(?:numb\w*|dead|asleep|tingl\w*)\b(?: [\w']+){0,3}? (?:from|after) (?:holding )?(?:the |my )?"
+    r"(?:phone|tablet|controller|mouse|laptop|game)\b",
     r"\b(?:no ?one|nobody|no body) (?:was|were) (?:on|in|under|near) (?:it|them)\b",
     r"\b(?:toilet|loo|sink|drain|pipes?|bath|shower)(?:'s| is| are| was)? (?:\w+ )?(?:blocked|clogged|"
     r"backed up|overflowing|won't flush|not flushing|bunged up)\b",

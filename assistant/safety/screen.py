@@ -125,6 +125,9 @@ def _finding(flag: Flag, text: str, start: int, end: int) -> Finding | Context:
     return Finding(tier, flag.reason)
 
 
+_UNSURE = re.compile(r"\b(?:don't know|not sure|no idea|unsure|if|whether|think|maybe)\b")
+
+
 def scan(t: str) -> tuple[Finding | None, Context | None]:
     """(the most serious finding, why a flag that matched was dismissed: the first such
     context, or None)."""
@@ -161,6 +164,9 @@ def scan(t: str) -> tuple[Finding | None, Context | None]:
         why = Context.LOOKALIKE
     elif why is None and any(p.search(t) for p in DENIALS):
         why = Context.NEGATED
+    if (best is not None and best.tier == "ask" and why is Context.NEGATED
+            and not best.question.startswith("slip_") and not _UNSURE.search(t)):
+        best = None  # "i've not had any accidents with my bladder": nothing left to ask
     opinion = second_opinion(t, best, why)
     if opinion is not None:
         best = opinion
