@@ -16,19 +16,26 @@ from assistant.hearing.vad import FRAME_SECONDS, End, Endpointer
 from assistant.hearing.whisper_model import bundled_model
 
 
-@pytest.mark.parametrize("text", ["Start an ice timer.", "i can't feel my legs", "yes", "help me",
-                                  "stop", "how long should i ice it?"])
+@pytest.mark.parametrize("text", ["Start an ice timer.", "i can't feel my legs", "yes please",
+                                  "help me", "stop it", "how long should i ice it?"])
 def test_complete_words_end_quickly(text: str) -> None:
     assert not open_ended(text)
     assert silence_ms(text, 450, 900) == 450
 
 
-@pytest.mark.parametrize("text", ["I can't feel my", "start an ice timer for", "um", "and",
+@pytest.mark.parametrize("text", ["I can't feel my", "start an ice timer for", "um, and",
                                   "my legs are numb and", "I need to,", "can you start the",
-                                  "it's just...", ""])
+                                  "it's just..."])
 def test_open_words_wait_longer(text: str) -> None:
     assert open_ended(text)
     assert silence_ms(text, 450, 900) == 900
+
+
+@pytest.mark.parametrize("text", ["", "help", "Help.", "um", "no"])
+def test_no_word_or_one_keeps_the_usual_endpoint(text: str) -> None:
+    """An empty reading (noise, echo) or a lone word over the assistant's voice: a longer wait
+    would join echo to a "help"; a shorter one gains little."""
+    assert silence_ms(text, 450, 900) is None
 
 
 class Loud:

@@ -5,7 +5,9 @@ and keeps everyone waiting after a finished request. Whisper already decodes the
 its first pause (a guess, :data:`.whisper_engine.SPECULATE_MS`); the guess decides:
 - it ends on a word that leaves the sentence open ("and", "my", "um", "for"): wait longer;
 - it ends on anything else: the request is likely complete, so a shorter pause ends it.
-Without a guess (still decoding, or no Whisper) the usual endpoint stands.
+Without a guess (still decoding, or no Whisper), or with a guess of no words or one (an empty
+reading of noise or of the assistant's own echo, or a lone "help" over it), the usual endpoint
+stands: a longer wait there would let echo join a "help" into one long, garbled utterance.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def open_ended(text: str) -> bool:
     return not words or words[-1] in OPEN_ENDINGS or text.rstrip().endswith((",", "-", "..."))
 
 
-def silence_ms(text: str, quick_ms: float, open_ms: float) -> float:
-    """The pause that ends an utterance whose words so far are ``text``."""
+def silence_ms(text: str, quick_ms: float, open_ms: float) -> float | None:
+    """The pause that ends an utterance whose words so far are ``text``; None: the usual one
+    (fewer than two words)."""
+    if len(_WORD.findall(text.lower())) < 2:
+        return None
     return open_ms if open_ended(text) else quick_ms
