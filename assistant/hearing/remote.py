@@ -19,10 +19,7 @@ from assistant.core.settings import RecognizerSettings
 
 
 def _serve(conn: Connection, settings: RecognizerSettings, vosk_model: str | None) -> None:
-    from assistant.core.memory import limit_malloc_arenas
     from assistant.hearing.engines import EngineChooser
-
-    limit_malloc_arenas()  # a fresh interpreter: the decoder's threads would each keep an arena
 
     try:
         rec = EngineChooser().open(settings, lambda message: None, vosk_model, wait=False)
