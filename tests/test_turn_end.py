@@ -107,14 +107,21 @@ def words(tmp: Path, text: str) -> np.ndarray:
 @needs_whisper
 @needs_flite
 def test_after_and_a_longer_pause_keeps_one_utterance(whisper: object, tmp_path: Path) -> None:
+    import dataclasses
+
     from test_whisper import run_waiting
 
     whisper.reset()  # type: ignore[attr-defined]
+    usual = whisper.settings  # type: ignore[attr-defined]
+    whisper.settings = dataclasses.replace(usual, open_endpoint_ms=900)  # type: ignore[attr-defined]
     pause = np.zeros(int(0.75 * 16000), np.int16)  # over the usual endpoint, under the open one
     quiet = np.zeros(16000, np.int16)
     audio = np.concatenate([quiet, words(tmp_path, "start the ice timer and"), pause,
                             words(tmp_path, "breathe with me"), quiet, quiet])
-    finals = [r.text for r in run_waiting(whisper, audio) if isinstance(r, Transcript)]
+    try:
+        finals = [r.text for r in run_waiting(whisper, audio) if isinstance(r, Transcript)]
+    finally:
+        whisper.settings = usual  # type: ignore[attr-defined]
     assert len(finals) == 1 and "ice" in finals[0] and "breathe" in finals[0]
 
 
