@@ -130,9 +130,22 @@ def test_after_and_a_longer_pause_keeps_one_utterance(whisper: object, tmp_path:
 @needs_flite
 def test_a_complete_request_ends_at_the_quick_endpoint(whisper: object, tmp_path: Path) -> None:
     """Stream time from the last sound to the transcript: under the usual 600 ms of silence."""
+    import dataclasses
+
     from test_whisper import FRAME
 
     whisper.reset()  # type: ignore[attr-defined]
+    usual = whisper.settings  # type: ignore[attr-defined]
+    whisper.settings = dataclasses.replace(usual, quick_endpoint_ms=450)  # type: ignore[attr-defined]
+    try:
+        _ends_before_the_usual_endpoint(whisper, tmp_path)
+    finally:
+        whisper.settings = usual  # type: ignore[attr-defined]
+
+
+def _ends_before_the_usual_endpoint(whisper: object, tmp_path: Path) -> None:
+    from test_whisper import FRAME
+
     quiet = np.zeros(8000, np.int16)
     speech = words(tmp_path, "start an ice timer")
     audio = np.concatenate([quiet, speech, np.zeros(2 * 16000, np.int16)])
