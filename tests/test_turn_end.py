@@ -132,7 +132,6 @@ def test_a_complete_request_ends_at_the_quick_endpoint(whisper: object, tmp_path
     """Stream time from the last sound to the transcript: under the usual 600 ms of silence."""
     import dataclasses
 
-    from test_whisper import FRAME
 
     whisper.reset()  # type: ignore[attr-defined]
     usual = whisper.settings  # type: ignore[attr-defined]
