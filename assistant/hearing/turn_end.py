@@ -8,6 +8,8 @@ its first pause (a guess, :data:`.whisper_engine.SPECULATE_MS`); the guess decid
 Without a guess (still decoding, or no Whisper), or with a guess of no words or one (an empty
 reading of noise or of the assistant's own echo, or a lone "help" over it), the usual endpoint
 stands: a longer wait there would let echo join a "help" into one long, garbled utterance.
+Both are off by default (``quick_endpoint_ms`` and ``open_endpoint_ms`` equal the usual 600 ms:
+see :class:`assistant.core.settings.RecognizerSettings` for why).
 """
 
 from __future__ import annotations
