@@ -152,7 +152,8 @@ async def test_the_real_assistant_says_the_caution(make_conversation, condition:
     ("can i take ibuprofen and paracetamol together", "utter_ask_medicine/combine"),
     ("is it ok to mix advil with tylenol", "utter_ask_medicine/combine"),
     ("would ibuprofen help my back", "utter_ask_medicine/ibuprofen"),
-    ("how many paracetamol can i take at once", "utter_ask_medicine/how_much"),
+    ("how many paracetamol can i take at once", "utter_dose_paracetamol"),
+    ("how many tablets should i take at a time", "utter_ask_medicine/how_much"),
 ])
 async def test_without_a_condition_no_caution_is_invented(make_conversation, text: str,
                                                           expected: str) -> None:

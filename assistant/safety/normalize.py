@@ -87,6 +87,7 @@ _PHRASE_SUBS: list[tuple[str, Any]] = [
     (r"\b(off|up|from|down) (a|the) letter\b", r"\1 \2 ladder"),
     (r"\btricked (on|over)\b", r"tripped \1"), (r"\bbang my (back|head|bum)\b", r"banged my \1"),
     (r"\bmelon(?:ome|oma)\b", "melanoma"),
+    (r"\b(getting|got|have|having) (?:the )?tilt\b", r"\1 chills"),  # PocketSphinx, "chills"
     (r"\b(?:um+|uh+|uhm+|erm+|er|ah+|oh+|hmm+|mm+|mhm|huh|okay so|well)\b", " "),
 ]
 _DIGITS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
