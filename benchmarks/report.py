@@ -196,6 +196,13 @@ def targets_section(data: dict[str, Any]) -> list[str]:
                  lv.verdict(rec, 1.0, higher=True)])
     rows += lv.target_rows(data.get("voice_latency"))
     rows += days_view.target_rows(HERE / "results")
+    live = HERE / "results" / "live_memory.json"
+    if live.is_file():
+        mem = json.loads(live.read_text())
+        rss = mem["peak_tree_rss_mb"]
+        rows.append(["peak RSS of `backcoach run`, whole process tree (recognizer in its own "
+                     f"process; PSS {mem['peak_tree_pss_mb']:.0f} MB; `live_memory.py`)",
+                     "<= 800 MB", f"{rss:.0f} MB", lv.verdict(rss, 800, higher=False)])
     for name, e in live_engines(data).items():
         rss = e["run"]["peak_rss_mb"]
         rows.append([f"peak RSS of `listen` ({name}, dialogue model loaded, this evaluation)",
