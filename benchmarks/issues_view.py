@@ -27,7 +27,9 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "triage_holdout_v10_before.json", "triage_holdout_v10.json",
          "triage_holdout_v10_tuned.json", "triage_holdout_v11_before.json", "triage_holdout_v11.json",
          "answers_holdout_v5_before.json", "answers_holdout_v5_tuned.json",
-         "answers_holdout_v6_before.json", "answers_holdout_v6.json", "live_memory.json")
+         "answers_holdout_v6_before.json", "answers_holdout_v6.json", "live_memory.json",
+         "urgent_speech_whisper_session_start_code.json",
+         "urgent_speech_whisper_before_quick_prompt.json", "keyword_look.json")
 """Read here, so the generic "other results" section leaves them out."""
 
 
@@ -117,6 +119,10 @@ def ear_section(results: Path) -> list[str]:
     return out
 
 
+KEY_PHRASES = 10
+"""Keyword phrases in ``keyword_look.py`` (the rest of its phrases are ordinary words)."""
+
+
 def urgent_section(results: Path) -> list[str]:
     out = ["## Urgent speech on the live loop (issue 12)", "",
            "`benchmarks/urgent_speech.py`: a PulseAudio room where the speaker is heard by the "
@@ -129,7 +135,14 @@ def urgent_section(results: Path) -> list[str]:
     for name, when in (("urgent_speech.json", ""),
                        ("urgent_speech_whisper_before_quick_look.json",
                         ", before the quick look (2026-12-02, output latency 0.1 s)"),
-                       ("urgent_speech_whisper.json", "")):
+                       ("urgent_speech_whisper_session_start_code.json",
+                        ", on the seventh session's starting code (4cbae85, 2026-12-02)"),
+                       ("urgent_speech_whisper_before_quick_prompt.json",
+                        ", at the end of the seventh session: the quick look behind the full "
+                        "decoding's domain prompt (kal16's \"help\" missed by the keyword "
+                        "layer, the alarm came from the next \"help\")"),
+                       ("urgent_speech_whisper.json", ", the quick look behind its own prompt "
+                        "(\"Help! Stop.\", eighth session)")):
         data = _read(results / name)
         if not data:
             continue
@@ -142,6 +155,20 @@ def urgent_section(results: Path) -> list[str]:
         voices = ", ".join(r["voice"] for r in data.get("runs", []))
         out += [f"Engine `{s.get('engine', 'pocketsphinx')}`{when} (voices {voices}):", ""]
         out += _table(["measure", "values (ms)", "missed"], rows)
+    look = _read(results / "keyword_look.json")
+    if look:
+        out += [f"Whisper's quick look per prompt (`benchmarks/keyword_look.py`, offline: "
+                f"{KEY_PHRASES} keyword phrases and 20 ordinary short words, voices "
+                f"{', '.join(look['voices'])}; clean, the assistant's echo 20 dB under, pink "
+                f"noise at 10 dB; read to 0, 30 and 60 ms after the last loud frame):", ""]
+        out += _table(["prompt", "keywords heard", "clean", "echo", "noise 10 dB",
+                       "ordinary words taken for a keyword"],
+                      [[f"`{r['prompt'][:60]}{'...' if len(r['prompt']) > 60 else ''}`",
+                        f"{100 * r['heard_rate']:.1f} %",
+                        *(f"{c[0]}/{c[1]}" for c in r["by_condition"].values()),
+                        f"{100 * r['false_rate']:.1f} % "
+                        f"({', '.join(sorted({x[3] for x in r['false_readings']}))})"]
+                       for r in look["results"].values()])
     for name, label in (("babble_soak_whisper_before_follow_up.json", "whisper, before the "
                          "follow-up window rule"), ("babble_soak_whisper.json", "whisper"),
                         ("babble_soak_pocketsphinx.json", "pocketsphinx")):

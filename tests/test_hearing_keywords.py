@@ -144,6 +144,7 @@ def test_a_short_word_sure_for_one_frame_and_likely_for_three_starts_an_utteranc
 @pytest.mark.parametrize("text, word", [
     ("help", "help"), ("i help", "help"), ("help me please", "help"), ("please stop", "stop"),
     ("i stop", None), ("i help you with that", None), ("help me with the ice", None),
+    ("hey help", "help"), ("hey stop", "stop"), ("hey help me with the ice", None),
 ])
 def test_which_whole_partials_are_keywords(text: str, word: str | None) -> None:
     from assistant.hearing.hearing import KEYWORD

@@ -218,7 +218,8 @@ def test_an_offered_alarm_sounds_on_yes_and_not_on_no() -> None:
     ("what can you help with", False), ("i need help with the timer", False),
     ("does heat help", False), ("don't call for help", False), ("should i get help lifting", False),
     # Whisper writes a lone "help" after a breath as "I help."
-    ("i help", True), ("I help.", True), ("um help me", True),
+    ("i help", True), ("I help.", True), ("um help me", True), ("hey help", True),
+    ("Hey, help!", True), ("hey help me stretch", False),
     ("i help people", False), ("i helped him", False), ("i can help you", False),
     ("cold for help", True), ("can cold help my back", False), ("does cold help", False),
     # asking how someone who is there can help you up is not a call for help

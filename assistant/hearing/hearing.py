@@ -29,10 +29,11 @@ from assistant.hearing.vad import loud_enough
 
 STEADY_FRAMES = 2
 """Frames (30 ms) a keyword must stay the whole partial result, with silence after it."""
-KEYWORD = re.compile(r"^(?:(?:please|somebody|someone|oh|now|just|hey coach|coach) )*"
+KEYWORD = re.compile(r"^(?:(?:please|somebody|someone|oh|now|just|hey coach|coach|hey) )*"
                      r"(?:i (?=help))?(stop|help)(?: (?:me|it|now|please|stop|help|coach))*$")
 """A whole partial result that is a call for help or "stop". Whisper often writes a "help"
-said with a hard onset as "i help" (flite's kal16 voice, every time)."""
+said with a hard onset as "i help" (flite's kal16 voice, every time), and, prompted with the
+wake phrase, as "hey help"."""
 TAIL_KEYWORD = re.compile(r"\b(stop|help)(?: (?:me|it|now|please|stop|help))*$")
 
 

@@ -7,10 +7,11 @@ import re
 
 def spoken_style(text: str) -> str:
     """Whisper's written text as spoken words: lower case, no punctuation (apostrophes kept,
-    digits kept: the assistant reads both "15" and "fifteen")."""
+    digits kept: the assistant reads both "15" and "fifteen"); "some body" as one word."""
     t = text.lower().replace("\u2019", "'").replace("%", " percent")
     t = re.sub(r"(?<=\d),(?=\d{3})", "", t)  # 1,000 -> 1000
     t = re.sub(r"[^a-z0-9' ]+", " ", t)
+    t = re.sub(r"\b(some|any|every) body\b", r"\1body", t)  # "some body help"
     return re.sub(r"\s+", " ", t).strip(" '")
 
 

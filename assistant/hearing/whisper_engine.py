@@ -30,7 +30,7 @@ import numpy as np
 
 from assistant.core.events import Partial, Transcript
 from assistant.core.settings import RecognizerSettings
-from assistant.hearing.quick_look import QuickLook, Span
+from assistant.hearing.quick_look import QuickLook, Span, quick_prompt
 from assistant.hearing.recognizer import RATE, Recognizer
 from assistant.hearing.spoken import spoken_style
 from assistant.hearing.turn_end import silence_ms
@@ -111,7 +111,7 @@ class WhisperRecognizer:
         # two workers: the quick look never waits behind a full decode
         self.model = WhisperModel(str(path), device="cpu", compute_type="int8",
                                   cpu_threads=threads, num_workers=2)
-        self._quick.load(self.model, self.prompt, NO_SPEECH)
+        self._quick.load(self.model, quick_prompt(), NO_SPEECH)
         self.warm_up()
         self._loaded.set()
 

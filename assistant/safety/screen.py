@@ -233,8 +233,9 @@ def screen(text: str) -> tuple[str, str] | None:
 
 
 _HELP = re.compile(
-    # "I help" alone: how Whisper writes a lone "help" that starts with a breath or an "uh"
-    r"^(?:i |uh |um |ah )?(?:please |somebody |someone )*help(?: me)?"
+    # "I help" alone: how Whisper writes a lone "help" that starts with a breath or an "uh";
+    # "hey help" when the wake phrase primes it
+    r"^(?:i |uh |um |ah |oh |hey )?(?:please |somebody |someone )*help(?: me)?"
     r"(?: please| now| somebody| someone)*$"
     r"|^(?:please )?help (?:me )?(?:please )?(?:i|i'm|i've|my|we)\b"
     r"|\b(?:somebody|someone|anybody|anyone) (?:help|come here|please come)\b"
