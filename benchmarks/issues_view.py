@@ -150,8 +150,13 @@ def urgent_section(results: Path) -> list[str]:
         rows = [[k, ", ".join("miss" if x is None else str(x) for x in s[k]["values"]),
                  str(s[k]["missed"])]
                 for k in ("help_during_answer_ms", "help_during_emergency_ms",
-                          "stop_to_silence_ms", "red_flag_to_answer_ms")]
+                          "stop_to_silence_ms", "red_flag_to_answer_ms", "help_when_quiet_ms")
+                if k in s]
         rows.append(["alarm came back after stop", str(s["alarm_returned"]), ""])
+        if "stop_in_a_pause" in s:
+            rows.append(["\"stop\" said in a pause between alarm rounds: runs where it was / "
+                         "the alarm came back", f"{s['stop_in_a_pause']} / "
+                         f"{s['alarm_returned_after_stop_in_a_pause']}", ""])
         voices = ", ".join(r["voice"] for r in data.get("runs", []))
         out += [f"Engine `{s.get('engine', 'pocketsphinx')}`{when} (voices {voices}):", ""]
         out += _table(["measure", "values (ms)", "missed"], rows)

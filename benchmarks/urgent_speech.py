@@ -13,7 +13,9 @@ Scenarios, each with several voices:
 - "stop" while the alarm rings: end of the word -> the alarm's sound stops (the first 80 ms of
   silence, or the start of "The alarm is off." when it follows the cut at once, found by
   cross-correlation with the rendered sentence); the alarm must not return;
-- a red flag said without the wake phrase: end of speech -> first sound of the answer.
+- a red flag said without the wake phrase: end of speech -> first sound of the answer;
+- "help" with the assistant quiet -> the alarm tone, then "stop" in the pause between two of the
+  alarm's rounds (nothing sounding to cut): the alarm must not come back.
 
     .venv/bin/python benchmarks/urgent_speech.py [--voices kal16,slt,rms] [--repeat N] [--out FILE]
 """
@@ -257,6 +259,13 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         await play("stop")
         await asyncio.sleep(12.0)
         alarm_busy = conversation.alarm.busy()
+        # 5. "help" with the assistant quiet, then "stop" in the pause between two rounds of the
+        # alarm (a round sounds for about 5 s of every 8): nothing to cut, the next must not come
+        await play("help")
+        await asyncio.sleep(5.6)
+        await play("stop")
+        await asyncio.sleep(12.0)
+        alarm_busy_after_pause_stop = conversation.alarm.busy()
         await loop.stop()
         mic.close()
         out.close()
@@ -285,6 +294,14 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
     loud = energy(speaker) > 300
     result: dict = {"voice": voice, "keywords": keywords, "voice_segments": segs,
                     "alarm_still_on": alarm_busy}
+    if len(segs) >= 6:
+        help3, stop2 = segs[4], segs[5]
+        onset = first_after(tone, help3[1] - 0.3)
+        result["help_when_quiet_ms"] = None if onset is None else round((onset - help3[1]) * 1000)
+        sounding = tone[int(stop2[0] * 100):int(stop2[1] * 100)]
+        result["stop_fell_in_a_pause"] = not bool(sounding.any())
+        result["alarm_returned_after_pause_stop"] = (
+            first_after(tone, stop2[1] + 0.5) is not None or bool(alarm_busy_after_pause_stop))
     if len(segs) >= 4:
         help1, red, help2, stop = segs[0], segs[1], segs[2], segs[3]
         for name, seg in (("help_during_answer_ms", help1), ("help_during_emergency_ms", help2)):
@@ -299,7 +316,7 @@ async def scenario(voice: str, tmp: Path, echo: float) -> dict:
         result["stop_to_silence_ms"] = None if quiet is None else round((quiet - stop[1]) * 1000)
         result["silent_before_stop_ended"] = quiet is not None and quiet < stop[1]
         later = first_after(tone, stop[1] + 0.5)
-        result["alarm_returned"] = later is not None
+        result["alarm_returned"] = later is not None and (len(segs) < 5 or bool(later < segs[4][0]))
     return result
 
 
@@ -322,11 +339,14 @@ def main() -> int:
             for _ in range(a.repeat) for v in a.voices.split(",")]
     summary = {}
     for key in ("help_during_answer_ms", "help_during_emergency_ms", "stop_to_silence_ms",
-                "red_flag_to_answer_ms"):
+                "red_flag_to_answer_ms", "help_when_quiet_ms"):
         xs = [r.get(key) for r in runs]
         summary[key] = {"values": xs, "p50": pct(xs, 50), "p90": pct(xs, 90),
                         "max": pct(xs, 100), "missed": sum(x is None for x in xs)}
     summary["alarm_returned"] = sum(bool(r.get("alarm_returned")) for r in runs)
+    summary["stop_in_a_pause"] = sum(bool(r.get("stop_fell_in_a_pause")) for r in runs)
+    summary["alarm_returned_after_stop_in_a_pause"] = sum(
+        bool(r.get("alarm_returned_after_pause_stop")) for r in runs)
     summary["echo"] = a.echo
     summary["engine"] = a.engine
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
