@@ -25,6 +25,7 @@ TOPIC_NAMES = {
     "ask_lifting": "lifting", "ask_sleep": "sleep", "ask_weight": "weight",
     "ask_duration": "how long it lasts", "ask_what_is_spasm": "what a spasm is",
     "ask_get_up": "getting up", "ask_toilet": "the toilet", "ask_work": "work",
+    "ask_treatment": "treatment",
     "ask_driving": "driving", "ask_sex": "sex", "ask_slipped_disc": "slipped discs",
     "ask_pregnancy": "pregnancy", "ask_warning_signs": "warning signs",
     "ask_see_doctor": "seeing a doctor", "start_timer": "an ice timer",

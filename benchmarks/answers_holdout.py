@@ -8,7 +8,7 @@ before and after it, and then used to find gaps; ``v3`` (``heldout/answers_v3``)
 later on 2026-12-02, before the pass after that, and then used to find gaps; ``v4``
 (``heldout/answers_v4``) was written on 2026-12-02 (sixth session) before the next, then used to find gaps; ``v5``
 (``heldout/answers_v5``) was written on 2026-12-02 (seventh session) before the pass after that and used to tune it; ``v6``
-(``heldout/answers_v6``) was written during that pass and never used to tune. Each question goes through ``backcoach ask --batch --json`` (a
+(``heldout/answers_v6``) was written during that pass and not used to tune it; the eighth session tuned on its misses (``answers_holdout_v6_tuned.json``). Each question goes through ``backcoach ask --batch --json`` (a
 fresh conversation each); the answer is everything said in reply to that one question (never a
 "tell me more" follow-up). A row passes when every ``&&`` group of its ``must`` regexes matches.
 

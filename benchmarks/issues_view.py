@@ -28,6 +28,7 @@ FILES = ("answers_holdout_v1.json", "answers_holdout_v1_before.json", "answers_h
          "triage_holdout_v10_tuned.json", "triage_holdout_v11_before.json", "triage_holdout_v11.json",
          "answers_holdout_v5_before.json", "answers_holdout_v5_tuned.json",
          "answers_holdout_v6_before.json", "answers_holdout_v6.json", "live_memory.json",
+         "answers_holdout_v6_tuned.json",
          "urgent_speech_whisper_session_start_code.json",
          "urgent_speech_whisper_before_quick_prompt.json", "keyword_look.json")
 """Read here, so the generic "other results" section leaves them out."""
@@ -275,7 +276,9 @@ def triage_section(results: Path) -> list[str]:
         ("v5 after the fifth pass, made from its misses (no longer held out)",
          "answers_holdout_v5_tuned.json"),
         ("v6 before the fifth pass (written during it, held out)", "answers_holdout_v6_before.json"),
-        ("v6 after the fifth pass (never used to tune)", "answers_holdout_v6.json"))]
+        ("v6 after the fifth pass (never used to tune)", "answers_holdout_v6.json"),
+        ("v6 after the sixth pass, tuned on v6's misses (no longer held out)",
+         "answers_holdout_v6_tuned.json"))]
     if any(data for _, data in sets):
         out += ["## Answers on the held-out question sets (issue 15)", ""]
         for label, data in sets:

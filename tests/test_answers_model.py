@@ -73,6 +73,9 @@ async def test_a_sub_question_gets_its_fact_first_and_the_rest_on_tell_me_more(
     ("do i need a note from my doctor for work", "utter_ask_work/note"),
     ("what stretches can i do lying flat on the floor", "utter_ask_stretches/floor"),
     ("what's a pelvic tilt", "utter_exercise_pelvic_tilt"),
+    ("could a physio sort my back out", "utter_ask_treatment/physio"),
+    ("can the pharmacist help me with my back", "utter_ask_treatment/pharmacist"),
+    ("do i take naproxen with food", "utter_ask_medicine/ibuprofen"),
 ])
 async def test_the_new_topics_are_answered(make_conversation, question: str, expected: str) -> None:
     assert (await say(make_conversation(), question))[0] == texts()[expected]

@@ -35,7 +35,8 @@ NHS_PAGES = {
 MORE_PROMPT = "Say tell me more for details."
 FIRST_ANSWER_WORDS = 35  # about fifteen seconds of speech; the rest waits for "tell me more"
 RETRIEVAL = ("ask_ice", "ask_heat", "ask_medicine", "ask_stretches", "ask_hydration", "ask_sleep",
-             "ask_causes", "ask_slipped_disc", "ask_get_up", "ask_toilet", "ask_massage", "ask_work")
+             "ask_causes", "ask_slipped_disc", "ask_get_up", "ask_toilet", "ask_massage", "ask_work",
+             "ask_treatment")
 RUN = 8  # words in a row that count as copying an article
 EXERCISES = ("knee_to_chest", "childs_pose", "bird_dog", "bridge", "cat_cow", "cobra", "pelvic_tilt")
 

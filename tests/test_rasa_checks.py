@@ -59,7 +59,8 @@ SPOKEN_BY_ACTIONS = re.compile(
 RETRIEVAL_DUPLICATES = re.compile(r"The following duplicated intents have been found across "
                                   r"multiple domain files: ask_causes, ask_get_up, ask_heat, "
                                   r"ask_hydration, ask_ice, ask_massage, ask_medicine, ask_sleep, "
-                                  r"ask_slipped_disc, ask_stretches, ask_toilet, ask_work$")
+                                  r"ask_slipped_disc, ask_stretches, ask_toilet, ask_treatment, "
+                                  r"ask_work$")
 
 
 def test_data_validates_without_warnings() -> None:
