@@ -72,12 +72,13 @@ def pause_in(ep: Endpointer | None, ms: float = QUICK_MS) -> float | None:
 def quick_prompt() -> str:
     """The quick look's prompt: the two keywords alone, not the full decoding's domain prompt.
     Behind the domain prompt (the wake phrase, the keywords, then 30 care words) a live "help"
-    in flite's kal16 voice, with the assistant's echo left over, was read "i'll" or "hey i'll"
-    in 14 of 18 looks (the alarm then waited for the next "help"); behind this one, "help" in
-    18 of 18. On ``benchmarks/keyword_look.py`` (seven voices, clean, echo, 10 dB noise) it
-    hears 78 % of keyword phrases against 71 %; no ordinary short word ("hello", "yes",
-    "okay", "hey coach") is taken for a keyword with either, only near-homophones said alone
-    ("top", "shop", "yelp") more often."""
+    in flite's kal16 voice, with the assistant's echo left over, was mostly read "i'll" or "hey
+    i'll", and the alarm waited for the next "help": 38 of 84 looks read "help" (seven live
+    captures, each cut at six points around the pause); behind this prompt, 81 of 84. On
+    ``benchmarks/keyword_look.py`` (seven voices; clean, echo, 10 dB noise) it hears 84 % of
+    keyword phrases against 77 %; no ordinary short word ("hello", "yes", "okay", "hey coach")
+    is taken for a keyword with either, only near-homophones said alone ("top", "shop",
+    "yelp") more often (3.7 % of ordinary words against 1.7 %)."""
     return "Help! Stop."
 
 
