@@ -82,6 +82,20 @@ def conditions(word: np.ndarray, echo: np.ndarray, seed: int) -> dict[str, np.nd
             "noise10": mix(padded, 10.0, seed)}
 
 
+def tally(r: dict, voice: str, cond: str, is_key: bool, hit: bool, row: list) -> None:
+    """Count one reading: per voice and per condition, [keywords heard, keywords, ordinary
+    words taken for a keyword, ordinary words]; a missed keyword or a false one is listed."""
+    at = 0 if is_key else 2
+    for counts in (r["by_voice"].setdefault(voice, [0, 0, 0, 0]),
+                   r["by_condition"].setdefault(cond, [0, 0, 0, 0])):
+        counts[at] += hit
+        counts[at + 1] += 1
+    r["keywords" if is_key else "others"] += 1
+    r["heard" if is_key else "false"] += hit
+    if hit != is_key:
+        r["misses" if is_key else "false_readings"].append(row)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--prompt", nargs="+", default=["current", "domain"])
@@ -132,28 +146,8 @@ def main() -> int:
                             text = look.read(seg32)
                             hit = KEYWORD.match(text) is not None or (
                                 cond == "echo" and TAIL_KEYWORD.search(text) is not None)
-                            r = results[name]
-                            v = r["by_voice"].setdefault(voice, [0, 0, 0, 0])
-                            c = r["by_condition"].setdefault(cond, [0, 0, 0, 0])
-                            if is_key:
-                                r["keywords"] += 1
-                                r["heard"] += hit
-                                v[0] += hit
-                                v[1] += 1
-                                c[0] += hit
-                                c[1] += 1
-                                if not hit:
-                                    r["misses"].append([voice, cond, end_ms, phrase, text])
-                            else:
-                                r["others"] += 1
-                                r["false"] += hit
-                                v[2] += hit
-                                v[3] += 1
-                                c[2] += hit
-                                c[3] += 1
-                                if hit:
-                                    r["false_readings"].append([voice, cond, end_ms, phrase,
-                                                                text])
+                            tally(results[name], voice, cond, is_key, hit,
+                                  [voice, cond, end_ms, phrase, text])
             print(voice, {n: f"{r['heard']}/{r['keywords']} heard, {r['false']}/{r['others']}"
                           " false" for n, r in results.items()}, file=sys.stderr, flush=True)
     for r in results.values():
